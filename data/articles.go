@@ -1,0 +1,322 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// InsertStatus says what became of one article handed to Insert.
+type InsertStatus int
+
+const (
+	Inserted  InsertStatus = iota // new in the store
+	Duplicate                     // an article with the same key was already there
+)
+
+// Insert stores a batch of articles, each with its text, raw bytes and
+// quotes, in one transaction: a batch is stored whole or not at all, so an
+// import killed at any point leaves a consistent store, and a re-run adds what
+// is missing (articles already stored are Duplicates). IDs are set on the
+// inserted articles.
+func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, error) {
+	status := make([]InsertStatus, len(batch))
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	insArticle, err := tx.PrepareContext(ctx, `INSERT INTO articles
+		(key, title, place, source, author, url, published, added, sort_time, origin, read, starred, quote_count)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(key) DO NOTHING`)
+	if err != nil {
+		return nil, err
+	}
+	defer insArticle.Close()
+	insText, err := tx.PrepareContext(ctx, `INSERT INTO article_text(rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insText.Close()
+	insRaw, err := tx.PrepareContext(ctx, `INSERT INTO article_raw(article_id, raw) VALUES (?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insRaw.Close()
+	insQuote, err := tx.PrepareContext(ctx, `INSERT INTO quotes
+		(article_id, sort_time, text, content_start, content_end, kind, cue, cue_start, cue_end, source, source_start, source_end, speaker, role)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insQuote.Close()
+
+	now := time.Now().Unix()
+	for i := range batch {
+		a := &batch[i]
+		if a.Key == "" {
+			return nil, fmt.Errorf("article %q has no key", a.Title)
+		}
+		added := now
+		if !a.Added.IsZero() {
+			added = a.Added.Unix()
+		}
+		published := unixOrZero(a.Published)
+		sortTime := published
+		if sortTime == 0 {
+			sortTime = added
+		}
+		res, err := insArticle.ExecContext(ctx, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
+			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes))
+		if err != nil {
+			return nil, fmt.Errorf("store %s: %w", a.Origin, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			status[i] = Duplicate
+			continue
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := insText.ExecContext(ctx, id, a.Title, a.Body); err != nil {
+			return nil, fmt.Errorf("index %s: %w", a.Origin, err)
+		}
+		raw := a.Raw
+		if raw == nil {
+			raw = []byte{}
+		}
+		if _, err := insRaw.ExecContext(ctx, id, raw); err != nil {
+			return nil, fmt.Errorf("store %s: %w", a.Origin, err)
+		}
+		for _, q := range a.Quotes {
+			if _, err := insQuote.ExecContext(ctx, id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
+				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
+				q.Speaker, q.Role); err != nil {
+				return nil, fmt.Errorf("store quotes of %s: %w", a.Origin, err)
+			}
+		}
+		a.ID = id
+		status[i] = Inserted
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return status, nil
+}
+
+func unixOrZero(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+func timeOrZero(sec int64) time.Time {
+	if sec == 0 {
+		return time.Time{}
+	}
+	return time.Unix(sec, 0).UTC()
+}
+
+// Cursor is a position in the list order (newest first): the sort time and
+// id of a row. The zero Cursor means "the start".
+type Cursor struct {
+	SortTime int64
+	ID       int64
+}
+
+// IsZero reports whether c is the start of the list.
+func (c Cursor) IsZero() bool { return c.SortTime == 0 && c.ID == 0 }
+
+// Filter narrows the article list.
+type Filter int
+
+const (
+	All Filter = iota
+	Unread
+	Starred
+)
+
+// ListQuery asks for one page of the article list.
+type ListQuery struct {
+	Filter Filter
+	// After, when set, asks for the rows that come after this one (older).
+	After Cursor
+	// Before, when set, asks for the rows that come before this one (newer);
+	// they are still returned newest first.
+	Before Cursor
+	// Last asks for the last page (the oldest rows), for a jump to the end.
+	Last  bool
+	Limit int
+}
+
+// ListItem is a row of the list with its cursor.
+type ListItem struct {
+	ArticleSummary
+	Cursor Cursor
+}
+
+const summaryColumns = `id, title, place, source, author, url, published, sort_time, read, starred, quote_count`
+
+func scanSummary(sc interface{ Scan(...any) error }) (ListItem, error) {
+	var it ListItem
+	var published int64
+	err := sc.Scan(&it.ID, &it.Title, &it.Place, &it.Source, &it.Author, &it.URL, &published,
+		&it.Cursor.SortTime, &it.Read, &it.Starred, &it.QuoteCount)
+	it.Published = timeOrZero(published)
+	it.Cursor.ID = it.ID
+	return it, err
+}
+
+// List returns one page of articles, newest first, by keyset paging on
+// (sort_time, id): each page costs the same wherever it is in the store.
+func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	where := ""
+	switch q.Filter {
+	case Unread:
+		where = "read = 0"
+	case Starred:
+		where = "starred = 1"
+	}
+	and := func(cond string) {
+		if where == "" {
+			where = cond
+		} else {
+			where += " AND " + cond
+		}
+	}
+	var args []any
+	order := "DESC"
+	switch {
+	case !q.After.IsZero():
+		and("(sort_time, id) < (?, ?)")
+		args = append(args, q.After.SortTime, q.After.ID)
+	case !q.Before.IsZero():
+		and("(sort_time, id) > (?, ?)")
+		args = append(args, q.Before.SortTime, q.Before.ID)
+		order = "ASC"
+	case q.Last:
+		order = "ASC"
+	}
+	query := "SELECT " + summaryColumns + " FROM articles"
+	if where != "" {
+		query += " WHERE " + where
+	}
+	query += fmt.Sprintf(" ORDER BY sort_time %s, id %s LIMIT ?", order, order)
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var items []ListItem
+	for rows.Next() {
+		it, err := scanSummary(rows)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if order == "ASC" {
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+	}
+	return items, nil
+}
+
+// Article returns one article with its body and quotes (not its raw bytes:
+// see Raw).
+func (s *Store) Article(ctx context.Context, id int64) (Article, error) {
+	var a Article
+	var published, added int64
+	err := s.db.QueryRowContext(ctx, `SELECT a.id, a.key, a.title, a.place, a.source, a.author, a.url,
+		a.published, a.added, a.origin, a.read, a.starred, t.body
+		FROM articles a JOIN article_text t ON t.rowid = a.id WHERE a.id = ?`, id).
+		Scan(&a.ID, &a.Key, &a.Title, &a.Place, &a.Source, &a.Author, &a.URL,
+			&published, &added, &a.Origin, &a.Read, &a.Starred, &a.Body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Article{}, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Article{}, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.Published = timeOrZero(published)
+	a.Added = timeOrZero(added)
+	a.Quotes, err = s.articleQuotes(ctx, id)
+	return a, err
+}
+
+// Raw returns the original bytes of an article, exactly as read.
+func (s *Store) Raw(ctx context.Context, id int64) ([]byte, error) {
+	var raw []byte
+	err := s.db.QueryRowContext(ctx, "SELECT raw FROM article_raw WHERE article_id = ?", id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	return raw, err
+}
+
+// Neighbour returns the id of the article next to id in the list order
+// (older when older is true, else newer) under filter, or 0 at an end.
+func (s *Store) Neighbour(ctx context.Context, id int64, filter Filter, older bool) (int64, error) {
+	var c Cursor
+	err := s.db.QueryRowContext(ctx, "SELECT sort_time, id FROM articles WHERE id = ?", id).Scan(&c.SortTime, &c.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return 0, err
+	}
+	q := ListQuery{Filter: filter, Limit: 1}
+	if older {
+		q.After = c
+	} else {
+		q.Before = c
+	}
+	items, err := s.List(ctx, q)
+	if err != nil || len(items) == 0 {
+		return 0, err
+	}
+	return items[0].ID, nil
+}
+
+// SetRead marks an article read or unread.
+func (s *Store) SetRead(ctx context.Context, id int64, read bool) error {
+	return s.setFlag(ctx, "read", id, read)
+}
+
+// SetStarred stars or unstars an article.
+func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
+	return s.setFlag(ctx, "starred", id, starred)
+}
+
+func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) error {
+	res, err := s.db.ExecContext(ctx, "UPDATE articles SET "+column+" = ? WHERE id = ? AND "+column+" != ?", on, id, on)
+	if err != nil {
+		return fmt.Errorf("mark article %d: %w", id, err)
+	}
+	_ = res
+	return nil
+}
+
+// Lookup returns the id of the article with this key, or 0.
+func (s *Store) Lookup(ctx context.Context, key string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}

@@ -1,0 +1,102 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Match markers around the matched words in a SearchHit snippet: private-use
+// characters that never occur in article text, so a view can style them.
+const (
+	MatchStart = "\uE000"
+	MatchEnd   = "\uE001"
+)
+
+// Search finds articles matching query over title and body with the FTS5
+// index, best first (BM25, the title weighted above the body). The query is
+// taken as words, all of which must match; a trailing "*" on a word matches
+// it as a prefix, and `"a phrase"` matches a phrase.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+	match := FTSQuery(query)
+	if match == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.place, a.source, a.author, a.url,
+		a.published, a.sort_time, a.read, a.starred, a.quote_count,
+		snippet(article_text, 1, ?, ?, '…', 16), bm25(article_text, 10.0, 1.0) AS rank
+		FROM article_text JOIN articles a ON a.id = article_text.rowid
+		WHERE article_text MATCH ? ORDER BY rank LIMIT ?`, MatchStart, MatchEnd, match, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	var hits []SearchHit
+	for rows.Next() {
+		var h SearchHit
+		var it ListItem
+		var published int64
+		if err := rows.Scan(&it.ID, &it.Title, &it.Place, &it.Source, &it.Author, &it.URL, &published,
+			&it.Cursor.SortTime, &it.Read, &it.Starred, &it.QuoteCount, &h.Snippet, &h.Rank); err != nil {
+			return nil, err
+		}
+		it.Published = timeOrZero(published)
+		h.ArticleSummary = it.ArticleSummary
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// FTSQuery turns what a user typed into an FTS5 query that cannot be a
+// syntax error: every word is quoted, a word ending in * stays a prefix
+// query, double-quoted phrases stay phrases.
+func FTSQuery(input string) string {
+	var parts []string
+	rest := input
+	for {
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			break
+		}
+		if rest[0] == '"' {
+			end := strings.IndexByte(rest[1:], '"')
+			var phrase string
+			if end < 0 {
+				phrase, rest = rest[1:], ""
+			} else {
+				phrase, rest = rest[1:1+end], rest[2+end:]
+			}
+			if words := ftsWords(phrase); len(words) > 0 {
+				parts = append(parts, `"`+strings.Join(words, " ")+`"`)
+			}
+			continue
+		}
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		word := rest
+		if end >= 0 {
+			word, rest = rest[:end], rest[end:]
+		} else {
+			rest = ""
+		}
+		prefix := strings.HasSuffix(word, "*")
+		for i, w := range ftsWords(word) {
+			p := `"` + w + `"`
+			if prefix && i == len(ftsWords(word))-1 {
+				p += "*"
+			}
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// ftsWords splits text into the words the unicode61 tokenizer would index.
+func ftsWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r < 0x80
+	})
+}

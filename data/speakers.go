@@ -1,0 +1,189 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// RefreshSpeakers rebuilds the canonical speakers from the per-article
+// speaker names of all quotes. merge maps each name to its canonical name
+// across the archive (the extractor's MergeSpeakers). Speaker ids of names
+// that keep their canonical name are stable across refreshes. It costs one
+// pass over the quotes index and runs after an import, never on a keypress.
+func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) map[string]string) error {
+	type usage struct{ quotes int }
+	rows, err := s.db.QueryContext(ctx, `SELECT speaker, article_id FROM quotes WHERE speaker != '' ORDER BY speaker`)
+	if err != nil {
+		return fmt.Errorf("read speakers: %w", err)
+	}
+	quotes := map[string]int{}
+	articles := map[string]map[int64]struct{}{}
+	var names []string
+	for rows.Next() {
+		var name string
+		var article int64
+		if err := rows.Scan(&name, &article); err != nil {
+			rows.Close()
+			return err
+		}
+		if _, seen := quotes[name]; !seen {
+			names = append(names, name)
+			articles[name] = map[int64]struct{}{}
+		}
+		quotes[name]++
+		articles[name][article] = struct{}{}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	canon := merge(names)
+	canonOf := func(n string) string {
+		if c, ok := canon[n]; ok && c != "" {
+			return c
+		}
+		return n
+	}
+	type total struct {
+		quotes   int
+		articles map[int64]struct{}
+	}
+	totals := map[string]*total{}
+	for _, n := range names {
+		c := canonOf(n)
+		t := totals[c]
+		if t == nil {
+			t = &total{articles: map[int64]struct{}{}}
+			totals[c] = t
+		}
+		t.quotes += quotes[n]
+		for a := range articles[n] {
+			t.articles[a] = struct{}{}
+		}
+	}
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "CREATE TEMP TABLE IF NOT EXISTS keep_speakers (name TEXT PRIMARY KEY)"); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM keep_speakers"); err != nil {
+		return err
+	}
+	upsert, err := tx.PrepareContext(ctx, `INSERT INTO speakers(name, quotes, articles) VALUES (?, ?, ?)
+		ON CONFLICT(name) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles`)
+	if err != nil {
+		return err
+	}
+	defer upsert.Close()
+	keep, err := tx.PrepareContext(ctx, "INSERT INTO keep_speakers(name) VALUES (?)")
+	if err != nil {
+		return err
+	}
+	defer keep.Close()
+	for c, t := range totals {
+		if _, err := upsert.ExecContext(ctx, c, t.quotes, len(t.articles)); err != nil {
+			return err
+		}
+		if _, err := keep.ExecContext(ctx, c); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM speakers WHERE name NOT IN (SELECT name FROM keep_speakers)"); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM speaker_names"); err != nil {
+		return err
+	}
+	link, err := tx.PrepareContext(ctx, "INSERT INTO speaker_names(name, speaker_id) SELECT ?, id FROM speakers WHERE name = ?")
+	if err != nil {
+		return err
+	}
+	defer link.Close()
+	for _, n := range names {
+		if _, err := link.ExecContext(ctx, n, canonOf(n)); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Speakers lists every canonical speaker with aliases and roles, most
+// quoted first. It reads every quote: for the `speakers` verb, not the UI.
+func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, quotes, articles FROM speakers ORDER BY quotes DESC, name`)
+	if err != nil {
+		return nil, fmt.Errorf("list speakers: %w", err)
+	}
+	var list []Speaker
+	byID := map[int64]int{}
+	for rows.Next() {
+		var sp Speaker
+		if err := rows.Scan(&sp.ID, &sp.Name, &sp.Quotes, &sp.Articles); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		byID[sp.ID] = len(list)
+		list = append(list, sp)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT sn.speaker_id, q.speaker, q.source, q.role
+		FROM quotes q JOIN speaker_names sn ON sn.name = q.speaker`)
+	if err != nil {
+		return nil, fmt.Errorf("list speaker aliases: %w", err)
+	}
+	defer rows.Close()
+	aliases := map[int64]map[string]bool{}
+	roles := map[int64]map[string]bool{}
+	for rows.Next() {
+		var id int64
+		var name, source, role string
+		if err := rows.Scan(&id, &name, &source, &role); err != nil {
+			return nil, err
+		}
+		if aliases[id] == nil {
+			aliases[id], roles[id] = map[string]bool{}, map[string]bool{}
+		}
+		aliases[id][name] = true
+		if source != "" && !isPronoun(source) {
+			aliases[id][source] = true
+		}
+		if role != "" {
+			roles[id][role] = true
+		}
+	}
+	for id, i := range byID {
+		delete(aliases[id], list[i].Name)
+		list[i].Aliases = sortedKeys(aliases[id])
+		list[i].Roles = sortedKeys(roles[id])
+	}
+	return list, rows.Err()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
+		return true
+	}
+	return false
+}

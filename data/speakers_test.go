@@ -1,0 +1,162 @@
+package data
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// surnameMerge is a small stand-in for the extractor's MergeSpeakers: a
+// one-word name goes to the unique longer name ending with it.
+func surnameMerge(names []string) map[string]string {
+	out := map[string]string{}
+	for _, n := range names {
+		out[n] = n
+		if strings.Contains(n, " ") {
+			continue
+		}
+		var full []string
+		for _, m := range names {
+			if strings.HasSuffix(m, " "+n) {
+				full = append(full, m)
+			}
+		}
+		if len(full) == 1 {
+			out[n] = full[0]
+		}
+	}
+	return out
+}
+
+func quotesStore(t *testing.T) *Store {
+	t.Helper()
+	ctx := context.Background()
+	s := openTemp(t)
+	a, b, c := article(1), article(2), article(3)
+	a.Quotes = []Quote{
+		{Text: "one", Kind: Direct, Speaker: "Jeffrey Feltman", Role: "UN envoy", Source: "Mr Feltman", CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "two", Kind: Indirect, Speaker: "Moaz Alkhatib", Source: "he", CueSpan: NoSpan, SourceSpan: NoSpan},
+	}
+	b.Quotes = []Quote{
+		{Text: "three", Kind: Direct, Speaker: "Feltman", CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "four", Kind: Mixed, Speaker: "Anna Keller", CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "five", Kind: Direct, Speaker: "José Ibáñez", CueSpan: NoSpan, SourceSpan: NoSpan},
+	}
+	c.Quotes = []Quote{
+		{Text: "six", Kind: Direct, Speaker: "Marc Keller", CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "seven", Kind: Direct, Speaker: "Keller", CueSpan: NoSpan, SourceSpan: NoSpan},
+	}
+	if _, err := s.Insert(ctx, []Article{a, b, c}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RefreshSpeakers(ctx, surnameMerge); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSpeakersMergeAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	s := quotesStore(t)
+	list, err := s.Speakers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Speaker{}
+	for _, sp := range list {
+		byName[sp.Name] = sp
+	}
+	f := byName["Jeffrey Feltman"]
+	if f.Quotes != 2 || f.Articles != 2 {
+		t.Fatalf("Feltman = %+v, want 2 quotes in 2 articles", f)
+	}
+	if strings.Join(f.Aliases, ",") != "Feltman,Mr Feltman" || strings.Join(f.Roles, ",") != "UN envoy" {
+		t.Fatalf("Feltman aliases %v roles %v", f.Aliases, f.Roles)
+	}
+	if _, ok := byName["Keller"]; !ok {
+		t.Fatalf("ambiguous Keller was merged: %v", list)
+	}
+	if _, ok := byName["Feltman"]; ok {
+		t.Fatal("Feltman stayed apart from Jeffrey Feltman")
+	}
+	// A refresh keeps ids stable.
+	if err := s.RefreshSpeakers(ctx, surnameMerge); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := s.Speakers(ctx)
+	for _, sp := range again {
+		if sp.Name == f.Name && sp.ID != f.ID {
+			t.Fatalf("speaker id changed across refresh: %d -> %d", f.ID, sp.ID)
+		}
+	}
+}
+
+func TestSearchSpeakersForgives(t *testing.T) {
+	ctx := context.Background()
+	s := quotesStore(t)
+	for _, tc := range []struct{ query, want string }{
+		{"feltman", "Jeffrey Feltman"},
+		{"Feltmann", "Jeffrey Feltman"},
+		{"jeffrey", "Jeffrey Feltman"},
+		{"JEFF", "Jeffrey Feltman"},
+		{"Mr Feltman", "Jeffrey Feltman"},
+		{"ibanez", "José Ibáñez"},
+		{"jose ibanez", "José Ibáñez"},
+		{"alkatib", "Moaz Alkhatib"},
+	} {
+		got, err := s.SearchSpeakers(ctx, tc.query, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Name != tc.want {
+			t.Errorf("SearchSpeakers(%q) = %v, want %s first", tc.query, got, tc.want)
+		}
+	}
+	got, _ := s.SearchSpeakers(ctx, "keller", 5)
+	if len(got) != 3 {
+		t.Fatalf("keller matches %v, want Anna, Marc and the ambiguous Keller", got)
+	}
+	if got, _ := s.SearchSpeakers(ctx, "zzz", 5); len(got) != 0 {
+		t.Fatalf("nonsense query matched %v", got)
+	}
+}
+
+func TestQuotesBySpeakerAndKind(t *testing.T) {
+	ctx := context.Background()
+	s := quotesStore(t)
+	m, _ := s.SearchSpeakers(ctx, "feltman", 1)
+	items, err := s.Quotes(ctx, QuoteQuery{SpeakerIDs: []int64{m[0].ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 2 || items[0].Text != "three" || items[1].Text != "one" {
+		t.Fatalf("Feltman quotes (newest first) = %+v", items)
+	}
+	if items[0].SpeakerID != m[0].ID || items[0].ArticleTitle != "Article 2" {
+		t.Fatalf("quote row = %+v", items[0])
+	}
+	mixed, _ := s.Quotes(ctx, QuoteQuery{Kind: Mixed})
+	if len(mixed) != 1 || mixed[0].Text != "four" {
+		t.Fatalf("mixed quotes = %+v", mixed)
+	}
+	page1, _ := s.Quotes(ctx, QuoteQuery{Limit: 4})
+	page2, _ := s.Quotes(ctx, QuoteQuery{Limit: 4, After: page1[3].Cursor})
+	if len(page1) != 4 || len(page2) != 3 {
+		t.Fatalf("quote pages %d + %d, want 4 + 3", len(page1), len(page2))
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mr Alkhatib":        "alkhatib",
+		"José IBÁÑEZ":        "jose ibanez",
+		"Sen. Ted  Cruz":     "ted cruz",
+		"the United Nations": "united nations",
+		"O'Brien":            "o'brien",
+		"":                   "",
+	} {
+		if got := FoldName(in); got != want {
+			t.Errorf("FoldName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+
+	_ "modernc.org/sqlite" // pure-Go SQLite driver with FTS5
+)
+
+// Store is byline's article store: one SQLite file in WAL mode, so a reader
+// and an importer can use it at once.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	// speakerIndex caches the speakers for fuzzy search; it is reloaded when
+	// the speakers generation in the store changes (another process may
+	// have imported).
+	speakerMu    sync.Mutex
+	speakerIndex *speakerIndex
+}
+
+// ErrNotFound is returned when an article or quote does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Open opens (creating if needed) the store at path and migrates its schema
+// forward. Opening costs the same whatever the store holds: it reads the
+// schema version and nothing else.
+func Open(path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create store folder: %w", err)
+		}
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	// Write transactions take the write lock at BEGIN, so two writers wait
+	// on the busy timeout instead of failing on lock upgrade.
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Path is the store's file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// migrations are applied in order; migration i brings the schema to
+// user_version i+1. Never edit one that has shipped: append a new one.
+var migrations = []string{
+	// 1: articles, their text and raw bytes, full-text index, quotes, speakers.
+	`
+CREATE TABLE articles (
+	id          INTEGER PRIMARY KEY,
+	key         TEXT    NOT NULL UNIQUE,
+	title       TEXT    NOT NULL,
+	place       TEXT    NOT NULL DEFAULT '',
+	source      TEXT    NOT NULL DEFAULT '',
+	author      TEXT    NOT NULL DEFAULT '',
+	url         TEXT    NOT NULL DEFAULT '',
+	published   INTEGER NOT NULL DEFAULT 0, -- unix seconds, 0 when unknown
+	added       INTEGER NOT NULL,           -- unix seconds
+	sort_time   INTEGER NOT NULL,           -- published when known, else added: the list order
+	origin      TEXT    NOT NULL DEFAULT '',
+	read        INTEGER NOT NULL DEFAULT 0,
+	starred     INTEGER NOT NULL DEFAULT 0,
+	quote_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_order   ON articles(sort_time DESC, id DESC);
+CREATE INDEX articles_unread  ON articles(sort_time DESC, id DESC) WHERE read = 0;
+CREATE INDEX articles_starred ON articles(sort_time DESC, id DESC) WHERE starred = 1;
+
+-- The text shown lives in the full-text index itself (no second copy).
+CREATE VIRTUAL TABLE article_text USING fts5(
+	title, body,
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE article_raw (
+	article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	raw        BLOB NOT NULL
+);
+
+CREATE TABLE quotes (
+	id           INTEGER PRIMARY KEY,
+	article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	sort_time    INTEGER NOT NULL, -- the article's, for newest-first listing
+	text         TEXT    NOT NULL,
+	content_start INTEGER NOT NULL,
+	content_end   INTEGER NOT NULL,
+	kind         TEXT    NOT NULL,
+	cue          TEXT    NOT NULL DEFAULT '',
+	cue_start    INTEGER NOT NULL DEFAULT -1,
+	cue_end      INTEGER NOT NULL DEFAULT -1,
+	source       TEXT    NOT NULL DEFAULT '',
+	source_start INTEGER NOT NULL DEFAULT -1,
+	source_end   INTEGER NOT NULL DEFAULT -1,
+	speaker      TEXT    NOT NULL DEFAULT '',
+	role         TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX quotes_article ON quotes(article_id, content_start);
+CREATE INDEX quotes_order   ON quotes(sort_time DESC, id DESC);
+CREATE INDEX quotes_speaker ON quotes(speaker, sort_time DESC, id DESC);
+
+-- Canonical speakers across articles, rebuilt by RefreshSpeakers.
+CREATE TABLE speakers (
+	id       INTEGER PRIMARY KEY,
+	name     TEXT    NOT NULL UNIQUE,
+	quotes   INTEGER NOT NULL DEFAULT 0,
+	articles INTEGER NOT NULL DEFAULT 0
+);
+-- Every per-article speaker name and the canonical speaker it belongs to.
+CREATE TABLE speaker_names (
+	name       TEXT    PRIMARY KEY,
+	speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX speaker_names_speaker ON speaker_names(speaker_id);
+
+-- Counters kept by triggers, so the reader never counts rows.
+CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO counters VALUES ('articles', 0), ('unread', 0), ('starred', 0), ('quotes', 0), ('speakers_generation', 0);
+CREATE TRIGGER articles_count_ins AFTER INSERT ON articles BEGIN
+	UPDATE counters SET value = value + 1 WHERE name = 'articles';
+	UPDATE counters SET value = value + (NEW.read = 0) WHERE name = 'unread';
+	UPDATE counters SET value = value + (NEW.starred = 1) WHERE name = 'starred';
+END;
+CREATE TRIGGER articles_count_del AFTER DELETE ON articles BEGIN
+	UPDATE counters SET value = value - 1 WHERE name = 'articles';
+	UPDATE counters SET value = value - (OLD.read = 0) WHERE name = 'unread';
+	UPDATE counters SET value = value - (OLD.starred = 1) WHERE name = 'starred';
+	DELETE FROM article_text WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER articles_count_upd AFTER UPDATE OF read, starred ON articles BEGIN
+	UPDATE counters SET value = value - (OLD.read = 0) + (NEW.read = 0) WHERE name = 'unread';
+	UPDATE counters SET value = value - (OLD.starred = 1) + (NEW.starred = 1) WHERE name = 'starred';
+END;
+CREATE TRIGGER quotes_count_ins AFTER INSERT ON quotes BEGIN
+	UPDATE counters SET value = value + 1 WHERE name = 'quotes';
+END;
+CREATE TRIGGER quotes_count_del AFTER DELETE ON quotes BEGIN
+	UPDATE counters SET value = value - 1 WHERE name = 'quotes';
+END;
+`,
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int { return len(migrations) }
+
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("store schema version %d is newer than this byline understands (%d): upgrade byline", version, len(migrations))
+	}
+	for v := version; v < len(migrations); v++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// Counts are the store's totals, kept by triggers (no row counting).
+type Counts struct {
+	Articles, Unread, Starred, Quotes int
+}
+
+// Counts returns the store's totals in constant time.
+func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT name, value FROM counters")
+	if err != nil {
+		return Counts{}, err
+	}
+	defer rows.Close()
+	var c Counts
+	for rows.Next() {
+		var name string
+		var v int
+		if err := rows.Scan(&name, &v); err != nil {
+			return Counts{}, err
+		}
+		switch name {
+		case "articles":
+			c.Articles = v
+		case "unread":
+			c.Unread = v
+		case "starred":
+			c.Starred = v
+		case "quotes":
+			c.Quotes = v
+		}
+	}
+	return c, rows.Err()
+}

@@ -1,0 +1,250 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "byline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func article(i int) Article {
+	return Article{
+		Key:       fmt.Sprintf("id:test-%d", i),
+		Title:     fmt.Sprintf("Article %d", i),
+		Body:      fmt.Sprintf("Body of article %d.\n\nSecond paragraph.", i),
+		Raw:       []byte(fmt.Sprintf("raw %d", i)),
+		Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour),
+		Origin:    fmt.Sprintf("test/%d.txt", i),
+	}
+}
+
+func TestOpenMigratesAndReopens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "byline.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != SchemaVersion() {
+		t.Fatalf("user_version = %d, want %d", v, SchemaVersion())
+	}
+	var mode string
+	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode = %q (%v), want wal", mode, err)
+	}
+	if _, err := s.Insert(context.Background(), []Article{article(1)}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	c, err := s.Counts(context.Background())
+	if err != nil || c.Articles != 1 || c.Unread != 1 {
+		t.Fatalf("counts after reopen = %+v, %v", c, err)
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "byline.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Fatalf("Open of a newer schema: err = %v, want one saying it is newer", err)
+	}
+}
+
+func TestInsertDeduplicatesAndKeepsEverything(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a := article(1)
+	a.Quotes = []Quote{{Text: "Body", Content: Span{0, 4}, Kind: Direct, Cue: "said", CueSpan: Span{5, 9},
+		Source: "he", SourceSpan: NoSpan, Speaker: "Moaz Alkhatib", Role: "leader"}}
+	st, err := s.Insert(ctx, []Article{a, article(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st[0] != Inserted || st[1] != Inserted {
+		t.Fatalf("status = %v", st)
+	}
+	st, err = s.Insert(ctx, []Article{a, article(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st[0] != Duplicate || st[1] != Inserted {
+		t.Fatalf("second insert status = %v, want [Duplicate Inserted]", st)
+	}
+	c, _ := s.Counts(ctx)
+	if c.Articles != 3 || c.Quotes != 1 {
+		t.Fatalf("counts = %+v, want 3 articles 1 quote", c)
+	}
+	id, err := s.Lookup(ctx, a.Key)
+	if err != nil || id == 0 {
+		t.Fatalf("Lookup = %d, %v", id, err)
+	}
+	got, err := s.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Body != a.Body || got.Title != a.Title || !got.Published.Equal(a.Published) {
+		t.Fatalf("article round trip: got %+v", got)
+	}
+	if len(got.Quotes) != 1 || got.Quotes[0].Speaker != "Moaz Alkhatib" || got.Quotes[0].SourceSpan != NoSpan || got.Quotes[0].Kind != Direct {
+		t.Fatalf("quotes round trip: %+v", got.Quotes)
+	}
+	raw, err := s.Raw(ctx, id)
+	if err != nil || string(raw) != "raw 1" {
+		t.Fatalf("raw = %q, %v", raw, err)
+	}
+	if _, err := s.Article(ctx, 999); err == nil {
+		t.Fatal("Article(999) on a missing id: want an error")
+	}
+}
+
+func TestListKeysetPaging(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var batch []Article
+	for i := 0; i < 25; i++ {
+		batch = append(batch, article(i))
+	}
+	if _, err := s.Insert(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	var after Cursor
+	for {
+		page, err := s.List(ctx, ListQuery{After: after, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, it := range page {
+			titles = append(titles, it.Title)
+		}
+		after = page[len(page)-1].Cursor
+	}
+	if len(titles) != 25 || titles[0] != "Article 24" || titles[24] != "Article 0" {
+		t.Fatalf("paged titles = %v", titles)
+	}
+	last, err := s.List(ctx, ListQuery{Last: true, Limit: 3})
+	if err != nil || len(last) != 3 || last[0].Title != "Article 2" || last[2].Title != "Article 0" {
+		t.Fatalf("last page = %v, %v", last, err)
+	}
+	before, err := s.List(ctx, ListQuery{Before: last[0].Cursor, Limit: 2})
+	if err != nil || len(before) != 2 || before[0].Title != "Article 4" || before[1].Title != "Article 3" {
+		t.Fatalf("page before = %v, %v", before, err)
+	}
+	// Filters: read and starred.
+	if err := s.SetRead(ctx, last[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, last[1].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	unread, _ := s.List(ctx, ListQuery{Filter: Unread, Limit: 100})
+	starred, _ := s.List(ctx, ListQuery{Filter: Starred, Limit: 100})
+	if len(unread) != 24 || len(starred) != 1 || starred[0].ID != last[1].ID {
+		t.Fatalf("unread %d, starred %v", len(unread), starred)
+	}
+	c, _ := s.Counts(ctx)
+	if c.Unread != 24 || c.Starred != 1 {
+		t.Fatalf("counts = %+v", c)
+	}
+	next, err := s.Neighbour(ctx, last[1].ID, All, true)
+	if err != nil || next != last[2].ID {
+		t.Fatalf("Neighbour older = %d, %v; want %d", next, err, last[2].ID)
+	}
+	if end, _ := s.Neighbour(ctx, last[2].ID, All, true); end != 0 {
+		t.Fatalf("Neighbour past the end = %d, want 0", end)
+	}
+}
+
+func TestListUsesIndex(t *testing.T) {
+	s := openTemp(t)
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE (sort_time, id) < (1, 1) ORDER BY sort_time DESC, id DESC LIMIT 10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		rows.Scan(&id, &parent, &unused, &detail)
+		plan = append(plan, detail)
+	}
+	p := strings.Join(plan, "; ")
+	if !strings.Contains(p, "articles_order") || strings.Contains(p, "TEMP B-TREE") {
+		t.Fatalf("list plan does not page through the index: %s", p)
+	}
+}
+
+func TestSearchRanksTitleFirst(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a, b := article(1), article(2)
+	a.Title, a.Body = "Pay talks stall", "Unions want maternity leave and more pay."
+	b.Title, b.Body = "Labour plans maternity pay rise", "Maternity pay will rise, ministers said."
+	if _, err := s.Insert(ctx, []Article{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.Search(ctx, "maternity pay", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 || hits[0].Title != b.Title {
+		t.Fatalf("hits = %+v", hits)
+	}
+	if !strings.Contains(hits[0].Snippet, MatchStart) {
+		t.Fatalf("snippet has no match marker: %q", hits[0].Snippet)
+	}
+	for _, q := range []string{`"unclosed`, `AND OR NOT`, `(`, `*`, `matern*`, `col:x`} {
+		if _, err := s.Search(ctx, q, 10); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	if hits, _ := s.Search(ctx, "matern*", 10); len(hits) != 2 {
+		t.Fatalf("prefix search found %d, want 2", len(hits))
+	}
+}
+
+func TestFTSQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"maternity pay":      `"maternity" "pay"`,
+		`"maternity pay" uk`: `"maternity pay" "uk"`,
+		"feltm*":             `"feltm"*`,
+		"AND (":              `"AND"`,
+		"   ":                ``,
+		`al-Assad`:           `"al" "Assad"`,
+	} {
+		if got := FTSQuery(in); got != want {
+			t.Errorf("FTSQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
