@@ -1,0 +1,106 @@
+package feed
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// Decode turns raw file bytes into text. It strips a byte order mark and
+// turns CRLF and lone CR line ends into LF.
+//
+// Text that is valid UTF-8 is kept as is. Otherwise every byte that does not
+// start a valid UTF-8 sequence is read as Windows-1252 (a superset of the
+// printable Latin-1 range) and fromCP1252 is true, so the caller can warn.
+// Valid UTF-8 sequences in such a file are kept: a mostly-UTF-8 file with one
+// stray Latin-1 byte keeps its curly quotes.
+//
+// Text with a UTF-16 byte order mark (LE or BE) is decoded as UTF-16; that is
+// not reported, since the mark makes it unambiguous.
+func Decode(raw []byte) (text string, fromCP1252 bool) {
+	switch {
+	case bytes.HasPrefix(raw, bomUTF8):
+		raw = raw[len(bomUTF8):]
+	case bytes.HasPrefix(raw, bomUTF16LE):
+		return normaliseNewlines(decodeUTF16(raw[2:], false)), false
+	case bytes.HasPrefix(raw, bomUTF16BE):
+		return normaliseNewlines(decodeUTF16(raw[2:], true)), false
+	}
+	if utf8.Valid(raw) {
+		return normaliseNewlines(string(raw)), false
+	}
+	return normaliseNewlines(decodeMixed(raw)), true
+}
+
+// decodeMixed keeps valid UTF-8 sequences and reads every other byte as
+// Windows-1252.
+func decodeMixed(raw []byte) string {
+	var b strings.Builder
+	b.Grow(len(raw) + len(raw)/8)
+	for len(raw) > 0 {
+		r, size := utf8.DecodeRune(raw)
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteRune(charmap.Windows1252.DecodeByte(raw[0]))
+			raw = raw[1:]
+			continue
+		}
+		b.Write(raw[:size])
+		raw = raw[size:]
+	}
+	return b.String()
+}
+
+func decodeUTF16(raw []byte, bigEndian bool) string {
+	u := make([]uint16, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		if bigEndian {
+			u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
+		} else {
+			u = append(u, uint16(raw[i+1])<<8|uint16(raw[i]))
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// normaliseNewlines turns CRLF and lone CR into LF.
+func normaliseNewlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// sniffSize is how much of a file isBinary looks at for control bytes.
+const sniffSize = 8 << 10
+
+// isBinary reports whether raw looks like something other than text: it has
+// a NUL byte (and no UTF-16 byte order mark), or more than 10% of its first
+// 8 KB are control bytes other than tab, newline, carriage return, form feed.
+func isBinary(raw []byte) bool {
+	if bytes.HasPrefix(raw, bomUTF16LE) || bytes.HasPrefix(raw, bomUTF16BE) {
+		return false
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return true
+	}
+	head := raw[:min(len(raw), sniffSize)]
+	ctl := 0
+	for _, c := range head {
+		switch {
+		case c == '\t' || c == '\n' || c == '\r' || c == '\f':
+		case c < 0x20 || c == 0x7F:
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}

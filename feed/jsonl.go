@@ -1,0 +1,227 @@
+package feed
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"byline/data"
+)
+
+// jsonFields lists, for each article field, the JSON keys read for it, first
+// found wins. The first key is the documented one; the others are common
+// names in other exports.
+var jsonFields = struct {
+	id, title, body, url, published, source, author []string
+}{
+	id:        []string{"id", "guid"},
+	title:     []string{"title", "headline"},
+	body:      []string{"body", "text", "content"},
+	url:       []string{"url", "link"},
+	published: []string{"published", "date", "published_at", "pubDate"},
+	source:    []string{"source", "publisher"},
+	author:    []string{"author", "byline", "authors"},
+}
+
+// dateLayouts are the forms "published" may take, tried in order.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05", // no zone: UTC
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	time.RFC850,
+	time.RFC822Z,
+	time.RFC822,
+	time.ANSIC,
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"2006/01/02",
+}
+
+// ParseDate reads a publication date in RFC 3339 or another common form
+// (see dateLayouts). Dates without a zone are taken as UTC.
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("cannot read date %q", s)
+}
+
+// parseJSONLines reads one article per line. Blank lines are skipped; a bad
+// line is reported with its number and the other lines are read.
+func parseJSONLines(name string, raw []byte) ([]data.Article, []Problem) {
+	if isBinary(raw) {
+		return nil, []Problem{{File: name, Err: ErrBinary}}
+	}
+	raw = bytes.TrimPrefix(raw, bomUTF8)
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, []Problem{{File: name, Err: ErrEmpty}}
+	}
+	var (
+		arts  []data.Article
+		probs []Problem
+	)
+	for n, rest := 1, raw; len(rest) > 0; n++ {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		a, lp := parseJSONLine(name, n, line)
+		probs = append(probs, lp...)
+		if a != nil {
+			arts = append(arts, *a)
+		}
+	}
+	return arts, probs
+}
+
+// parseJSONLine reads line n of a JSON Lines file.
+func parseJSONLine(name string, n int, line []byte) (*data.Article, []Problem) {
+	var probs []Problem
+	fail := func(err error) (*data.Article, []Problem) {
+		return nil, append(probs, Problem{File: name, Line: n, Err: err})
+	}
+	if len(line) > MaxArticleBytes {
+		return fail(fmt.Errorf("%w: line of %s, the limit for one article is %s", ErrTooLarge, size(len(line)), size(MaxArticleBytes)))
+	}
+	text, cp := Decode(line)
+	if cp {
+		probs = append(probs, Problem{File: name, Line: n, Err: ErrCP1252, Warning: true})
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(text), &obj); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			return fail(fmt.Errorf("want a JSON object, got %s", jsonKind([]byte(strings.TrimSpace(text)))))
+		}
+		return fail(fmt.Errorf("not JSON: %v", err))
+	}
+	if obj == nil { // the line is "null"
+		return fail(fmt.Errorf("want a JSON object, got null"))
+	}
+	var (
+		f   [7]string
+		err error
+	)
+	keys := [][]string{jsonFields.id, jsonFields.title, jsonFields.body, jsonFields.url,
+		jsonFields.published, jsonFields.source, jsonFields.author}
+	for i, names := range keys {
+		if f[i], err = stringField(obj, names, i == 0, names[0] == "author"); err != nil {
+			return fail(err)
+		}
+	}
+	id, title, body, link, published, source, author := f[0], f[1], f[2], f[3], f[4], f[5], f[6]
+	title = collapseSpace(normaliseNewlines(title))
+	if title == "" && strings.TrimSpace(body) == "" {
+		return fail(ErrNoText)
+	}
+	a := newArticle(title, strings.Split(normaliseNewlines(body), "\n"))
+	a.URL = strings.TrimSpace(link)
+	a.Source = collapseSpace(source)
+	a.Author = collapseSpace(author)
+	if strings.TrimSpace(published) != "" {
+		t, err := ParseDate(published)
+		if err != nil {
+			probs = append(probs, Problem{File: name, Line: n, Err: fmt.Errorf("field %q: %v", firstKey(obj, jsonFields.published), err), Warning: true})
+		} else {
+			a.Published = t
+		}
+	}
+	a.Raw = bytes.Clone(line)
+	a.Origin = name + ":" + strconv.Itoa(n)
+	a.Key = Key(*a, id)
+	return a, probs
+}
+
+// stringField returns the first of names present in obj as a string. null
+// counts as absent. A number is accepted when allowNumber (ids); an array
+// of strings is joined with ", " when allowList (authors). Any other type is
+// a *FieldError.
+func stringField(obj map[string]json.RawMessage, names []string, allowNumber, allowList bool) (string, error) {
+	for _, k := range names {
+		v, ok := obj[k]
+		if !ok {
+			continue
+		}
+		v = bytes.TrimSpace(v)
+		switch kind := jsonKind(v); kind {
+		case "null":
+			continue
+		case "string":
+			var s string
+			if err := json.Unmarshal(v, &s); err != nil {
+				return "", &FieldError{Field: k, Want: "a string", Got: kind}
+			}
+			return s, nil
+		case "number":
+			if allowNumber {
+				return string(v), nil
+			}
+		case "array":
+			var list []string
+			if allowList && json.Unmarshal(v, &list) == nil {
+				return strings.Join(list, ", "), nil
+			}
+		}
+		want := "a string"
+		switch {
+		case allowNumber:
+			want = "a string or number"
+		case allowList:
+			want = "a string or list of strings"
+		}
+		return "", &FieldError{Field: k, Want: want, Got: jsonKind(v)}
+	}
+	return "", nil
+}
+
+// firstKey returns the first of names present in obj.
+func firstKey(obj map[string]json.RawMessage, names []string) string {
+	for _, k := range names {
+		if _, ok := obj[k]; ok {
+			return k
+		}
+	}
+	return names[0]
+}
+
+// jsonKind names the type of a JSON value from its first byte.
+func jsonKind(v []byte) string {
+	if len(v) == 0 {
+		return "nothing"
+	}
+	switch v[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}

@@ -1,0 +1,98 @@
+package feed
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"sort"
+	"strings"
+
+	"byline/data"
+)
+
+// Key returns the identity of an article, used to find duplicates:
+//
+//   - "url:" + the normalised URL, when the article has a URL;
+//   - else "id:" + sourceID when the source gave an id, namespaced by the
+//     article's Source when set ("id:" + Source + "/" + sourceID), since ids
+//     are only unique within one source;
+//   - else "sha256:" + the hex SHA-256 of the title and body with whitespace
+//     collapsed (case kept).
+//
+// A URL is preferred to an id: it is the same for an article re-exported by
+// another tool, where ids differ.
+func Key(a data.Article, sourceID string) string {
+	if u := NormaliseURL(a.URL); u != "" {
+		return "url:" + u
+	}
+	if id := strings.TrimSpace(sourceID); id != "" {
+		if src := strings.TrimSpace(a.Source); src != "" {
+			return "id:" + src + "/" + id
+		}
+		return "id:" + id
+	}
+	h := sha256.New()
+	h.Write([]byte(collapseSpace(a.Title)))
+	h.Write([]byte{'\n'})
+	h.Write([]byte(collapseSpace(a.Body)))
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// NormaliseURL returns u in a form where the same page gives the same
+// string: scheme and host lower-cased, default port, fragment, "utm_*"
+// tracking parameters and a trailing slash dropped, query sorted. A string
+// that does not parse as an absolute URL is returned trimmed.
+func NormaliseURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return raw
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	host := strings.ToLower(u.Host)
+	switch {
+	case u.Scheme == "http" && strings.HasSuffix(host, ":80"):
+		host = strings.TrimSuffix(host, ":80")
+	case u.Scheme == "https" && strings.HasSuffix(host, ":443"):
+		host = strings.TrimSuffix(host, ":443")
+	}
+	u.Host = host
+	u.Fragment, u.RawFragment = "", ""
+	if u.RawQuery != "" {
+		q := u.Query()
+		for k := range q {
+			if strings.HasPrefix(strings.ToLower(k), "utm_") {
+				delete(q, k)
+			}
+		}
+		keys := make([]string, 0, len(q))
+		for k := range q {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var parts []string
+		for _, k := range keys {
+			for _, v := range q[k] {
+				parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v))
+			}
+		}
+		u.RawQuery = strings.Join(parts, "&")
+	}
+	u.ForceQuery = false
+	if len(u.Path) > 1 {
+		u.Path = strings.TrimSuffix(u.Path, "/")
+		u.RawPath = ""
+	}
+	if u.Path == "/" {
+		u.Path = ""
+	}
+	return u.String()
+}
+
+// collapseSpace trims s and turns every run of whitespace into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

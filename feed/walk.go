@@ -1,0 +1,136 @@
+package feed
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"byline/data"
+)
+
+// articleExts are the extensions Files picks up inside folders.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".jsonl": true, ".ndjson": true}
+
+// IsArticleFile reports whether Files reads a file of this name when it
+// meets it inside a folder: .txt, .text, .jsonl or .ndjson, any case.
+func IsArticleFile(name string) bool {
+	return articleExts[strings.ToLower(filepath.Ext(name))]
+}
+
+// Files walks paths in the order given and calls fn for each article file.
+// A path naming a file is always passed to fn, whatever its extension.
+// A folder is walked recursively in lexical order, skipping hidden files and
+// folders (name starting with ".") and files IsArticleFile rejects.
+// A path that cannot be read, or a folder that cannot be listed, is passed
+// to fn with the error, and the walk goes on. If fn returns an error the
+// walk stops and Files returns it (fs.SkipAll stops it and returns nil).
+func Files(paths []string, fn func(path string, err error) error) error {
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			if err := fn(root, err); err != nil {
+				return stopErr(err)
+			}
+			continue
+		}
+		if !info.IsDir() {
+			if err := fn(root, nil); err != nil {
+				return stopErr(err)
+			}
+			continue
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// An unreadable folder (or root): report it, go on.
+				return fn(path, err)
+			}
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !IsArticleFile(d.Name()) {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files, not to folders (no loops).
+				if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil // devices, pipes, sockets
+			}
+			return fn(path, nil)
+		})
+		if err != nil {
+			return stopErr(err)
+		}
+	}
+	return nil
+}
+
+func stopErr(err error) error {
+	if err == fs.SkipAll {
+		return nil
+	}
+	return err
+}
+
+// ReadFile reads and parses one file. A file that cannot be opened or read,
+// is not a regular file, or is over MaxFileBytes (MaxArticleBytes for text)
+// is reported as a Problem naming it; the file is not read whole then.
+func ReadFile(path string) ([]data.Article, []Problem) {
+	fail := func(err error) ([]data.Article, []Problem) {
+		return nil, []Problem{{File: path, Err: err}}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(unwrapPath(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fail(unwrapPath(err))
+	}
+	if info.IsDir() {
+		return fail(fmt.Errorf("is a folder"))
+	}
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
+		return fail(fmt.Errorf("not a regular file"))
+	}
+	limit := int64(MaxArticleBytes)
+	if IsJSONLines(path) {
+		limit = MaxFileBytes
+	}
+	if info.Size() > limit {
+		return fail(fmt.Errorf("%w: %s, the limit is %s", ErrTooLarge, size64(info.Size()), size64(limit)))
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return fail(unwrapPath(err))
+	}
+	if int64(len(raw)) > limit {
+		return fail(fmt.Errorf("%w: over %s", ErrTooLarge, size64(limit)))
+	}
+	return Parse(path, raw)
+}
+
+// unwrapPath drops the path from an *fs.PathError, since the Problem names
+// the file already: "x.txt: permission denied", not "x.txt: open x.txt: ...".
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return fmt.Errorf("cannot %s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+func size64(n int64) string {
+	if n > int64(^uint(0)>>1) {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return size(int(n))
+}
