@@ -77,7 +77,7 @@ func RestoreParagraphs(body string) string {
 		for end < len(body) {
 			c, n := utf8.DecodeRuneInString(body[end:])
 			if c == '"' {
-				if q%2 == 0 { // it opens the next sentence
+				if q%2 == 0 && wordStarts(body, end+n) { // it opens the next sentence
 					break
 				}
 				q++
@@ -89,8 +89,9 @@ func RestoreParagraphs(body string) string {
 		if end >= len(body) {
 			break
 		}
-		next, _ := utf8.DecodeRuneInString(body[end:])
-		startsSentence := unicode.IsUpper(next) || isOpenQuote(next) || (next == '"' && q%2 == 0)
+		next, n := utf8.DecodeRuneInString(body[end:])
+		startsSentence := unicode.IsUpper(next) ||
+			(isOpenQuote(next) || next == '"' && q%2 == 0) && wordStarts(body, end+n)
 		if startsSentence && i > paraStart && sentenceEnds(body, i, end) {
 			b.WriteString(body[last:end])
 			b.WriteString("\n\n")
@@ -139,19 +140,34 @@ func sentenceEnds(body string, dot, next int) bool {
 	if body[dot] != '.' {
 		return true // "?" and "!" end sentences ("Yahoo!News" is rare)
 	}
+	if a := strings.TrimRight(after, ".,;:"); utf8.RuneCountInString(a) == 1 && a != "A" && a != "I" {
+		return false // a lone letter next: "thatU.S.", "Zafi.D virus"
+	}
 	if hasInnerDot(after) {
 		return false // "www.BBC.co.uk", "St.Louis.Mo"
 	}
-	word := strings.TrimLeftFunc(before, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	if strings.Contains(before, ".") {
+		return false // "U.S", "Ph.D", "e.g", "J.K", an ellipsis "..."
+	}
+	// The letters, digits and apostrophes that end the word: "N" in
+	// "(D-N.Y.)", "don’t".
+	start := strings.LastIndexFunc(before, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
-	if strings.Contains(word, ".") {
-		return false // "U.S", "Ph.D", "e.g", "J.K"
+	word := before
+	if start >= 0 {
+		_, n := utf8.DecodeRuneInString(before[start:])
+		word = before[start+n:]
+	}
+	if word == "" && !strings.ContainsFunc(before, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}) {
+		return false // nothing before but punctuation: "—.“"
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
 		if unicode.IsLetter(r) {
-			return false // an initial: "J.Smith"
+			return false // an initial: "J.Smith", "D-N.Y."
 		}
 	}
 	if abbreviations[word] {
@@ -176,6 +192,20 @@ func hasInnerDot(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// wordStarts reports whether a letter or digit is at body[i], possibly after
+// more opening quotes: what follows an opening quote.
+func wordStarts(body string, i int) bool {
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if isOpenQuote(r) || r == '"' || r == '\'' {
+			i += n
+			continue
+		}
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	return false
 }
