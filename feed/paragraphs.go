@@ -92,7 +92,7 @@ func RestoreParagraphs(body string) string {
 		next, n := utf8.DecodeRuneInString(body[end:])
 		startsSentence := unicode.IsUpper(next) ||
 			(isOpenQuote(next) || next == '"' && q%2 == 0) && wordStarts(body, end+n)
-		if startsSentence && i > paraStart && sentenceEnds(body, i, end) {
+		if startsSentence && i > paraStart && sentenceEnds(body, paraStart, i, end) {
 			b.WriteString(body[last:end])
 			b.WriteString("\n\n")
 			last = end
@@ -116,12 +116,15 @@ const wordWindow = 64
 
 // sentenceEnds reports whether the punctuation at body[dot] really ends a
 // sentence, given that the next sentence would start at body[next].
-func sentenceEnds(body string, dot, next int) bool {
+//
+// The word before starts no earlier than lo: a break inserted at lo ends
+// the previous word.
+func sentenceEnds(body string, lo, dot, next int) bool {
 	// The word before: back to the previous whitespace.
 	// Both are looked at up to wordWindow bytes, which keeps the work linear
 	// on text with no spaces.
-	from := max(0, dot-wordWindow)
-	for from > 0 && !utf8.RuneStart(body[from]) {
+	from := max(lo, dot-wordWindow)
+	for from > lo && !utf8.RuneStart(body[from]) {
 		from++
 	}
 	ws := strings.LastIndexFunc(body[from:dot], unicode.IsSpace) + 1

@@ -268,7 +268,7 @@ func joinParagraphs(paras []string) string {
 // or all of s.
 func firstSentence(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c == '.' || c == '?' || c == '!') && i+1 < len(s) && s[i+1] == ' ' && sentenceEnds(s, i, i+2) {
+		if c := s[i]; (c == '.' || c == '?' || c == '!') && i+1 < len(s) && s[i+1] == ' ' && sentenceEnds(s, 0, i, i+2) {
 			return s[:i+1]
 		}
 	}
