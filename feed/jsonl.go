@@ -136,7 +136,7 @@ func parseJSONLine(name string, n int, line []byte) (*data.Article, []Problem) {
 	if title == "" && strings.TrimSpace(body) == "" {
 		return fail(ErrNoText)
 	}
-	a := newArticle(title, strings.Split(normaliseNewlines(body), "\n"))
+	a := newArticle(title, strings.Split(normaliseNewlines(body), "\n"), false)
 	a.URL = strings.TrimSpace(link)
 	a.Source = collapseSpace(source)
 	a.Author = collapseSpace(author)

@@ -128,8 +128,8 @@ func parseText(name string, raw []byte) (*data.Article, []Problem) {
 	if cp {
 		probs = append(probs, Problem{File: name, Err: ErrCP1252, Warning: true})
 	}
-	title, paras := textLayout(text)
-	a := newArticle(title, paras)
+	title, paras, lead := textLayout(text)
+	a := newArticle(title, paras, lead)
 	a.Raw = raw
 	a.Origin = name
 	a.Key = Key(*a, "")
@@ -150,7 +150,9 @@ func parseText(name string, raw []byte) (*data.Article, []Problem) {
 //     further header lines (a subheading, as in PolNeAR) become the first
 //     paragraph. Lines within a paragraph are joined with a space.
 //   - a single line: the body, with a title made from its first sentence.
-func textLayout(text string) (lead string, paras []string) {
+//
+// isLead reports the lead layout, whose body lines may have glued paragraphs.
+func textLayout(text string) (title string, paras []string, isLead bool) {
 	lines := strings.Split(text, "\n")
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
@@ -172,17 +174,17 @@ func textLayout(text string) (lead string, paras []string) {
 	}
 	switch {
 	case len(header) == 1 && restEmpty:
-		return "", header
+		return "", header, false
 	case len(header) >= 2 && (restEmpty || repeatsLead(header[1], header[0])):
-		lead = header[0]
+		lead := header[0]
 		paras = append(paras, header[1:]...)
 		paras = append(paras, blockParagraphs(rest)...)
 		if !repeatsLead(header[1], header[0]) && endsSentence(lead) {
 			paras = append([]string{lead}, paras...)
 		}
-		return lead, paras
+		return lead, paras, true
 	default:
-		title := strings.TrimSpace(strings.TrimSuffix(header[0], ";"))
+		title = strings.TrimSpace(strings.TrimSuffix(header[0], ";"))
 		if len(header) > 1 {
 			paras = append(paras, strings.Join(header[1:], " "))
 		}
@@ -190,7 +192,7 @@ func textLayout(text string) (lead string, paras []string) {
 		if len(paras) == 0 { // a multi-line header alone is handled above
 			paras = []string{title}
 		}
-		return title, paras
+		return title, paras, false
 	}
 }
 
@@ -229,11 +231,13 @@ func endsSentence(s string) bool {
 }
 
 // newArticle builds an article from a title (may be empty: made from the
-// body) and body paragraphs: a body that is one long paragraph gets its
-// glued paragraph breaks restored, the dateline goes to Place.
-func newArticle(title string, paras []string) *data.Article {
+// body) and body paragraphs. When glued is set, or the body is one
+// paragraph, glued paragraph breaks are restored (RestoreParagraphs): text
+// already split in paragraphs is left alone, since restoring is a guess
+// ("One.Tel", "Bagle.AT"). The dateline goes to Place.
+func newArticle(title string, paras []string, glued bool) *data.Article {
 	body := joinParagraphs(paras)
-	if !strings.Contains(body, "\n") {
+	if glued || !strings.Contains(body, "\n") {
 		body = joinParagraphs(strings.Split(RestoreParagraphs(body), "\n\n"))
 	}
 	place, rest := SplitDateline(body)
