@@ -1,0 +1,106 @@
+package feed
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseJSONLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a1","title":"Bridge opens","body":"BRISTOL – The bridge opened.\n\nCrowds came.","url":"HTTPS://Example.com/a1/#top","published":"2024-03-01T09:30:00Z","source":"Daily","author":"Jo Park","extra":{"x":1}}`,
+		``,
+		`{"title":5,"body":"x"}`,
+		`not json at all`,
+		`{"title":"Glued","body":"First part.Second part.","published":"1 March 2024"}`,
+		`{"id":42,"title":"Numbered","body":"One\nTwo\n\n\nThree","published":"Fri, 01 Mar 2024 10:00:00 GMT","author":["A","B"]}`,
+		`{"title":"Bad date","body":"b","published":"yesterday"}`,
+		`{"title":"","body":""}`,
+		`[1,2]`,
+		`{"body":"No title here. More text follows."}`,
+		`{"title":"x","body":{"a":1}}`,
+		`{"title":"Nulls","body":"b","url":null}` + "\r",
+	}, "\n")
+	arts, probs := Parse("dir/f.jsonl", []byte(in))
+	if len(arts) != 6 {
+		t.Fatalf("%d articles, want 6: %+v", len(arts), arts)
+	}
+	a := arts[0]
+	want := time.Date(2024, 3, 1, 9, 30, 0, 0, time.UTC)
+	if a.Title != "Bridge opens" || a.Place != "BRISTOL" || a.Body != "The bridge opened.\n\nCrowds came." ||
+		a.URL != "HTTPS://Example.com/a1/#top" || !a.Published.Equal(want) || a.Source != "Daily" || a.Author != "Jo Park" ||
+		a.Origin != "dir/f.jsonl:1" || a.Key != "url:https://example.com/a1" || !strings.HasPrefix(string(a.Raw), `{"id":"a1"`) {
+		t.Errorf("line 1: %+v", a)
+	}
+	if a := arts[1]; a.Body != "First part.\n\nSecond part." || a.Published.IsZero() || a.Origin != "dir/f.jsonl:5" || !strings.HasPrefix(a.Key, "sha256:") {
+		t.Errorf("line 5: %+v", a)
+	}
+	if a := arts[2]; a.Body != "One\n\nTwo\n\nThree" || a.Key != "id:42" || a.Author != "A, B" || a.Published.IsZero() {
+		t.Errorf("line 6: %+v", a)
+	}
+	if a := arts[3]; a.Title != "Bad date" || !a.Published.IsZero() {
+		t.Errorf("line 7: %+v", a)
+	}
+	if a := arts[4]; a.Title != "No title here." {
+		t.Errorf("line 10: title %q", a.Title)
+	}
+	if a := arts[5]; a.Title != "Nulls" || string(a.Raw) != `{"title":"Nulls","body":"b","url":null}` || a.Origin != "dir/f.jsonl:12" {
+		t.Errorf("line 12: %+v", a)
+	}
+	var msgs []string
+	for _, p := range probs {
+		msgs = append(msgs, p.Error())
+	}
+	wantMsgs := []string{
+		`dir/f.jsonl:3: field "title": want a string, got number`,
+		`dir/f.jsonl:4: not JSON: invalid character 'o' in literal null (expecting 'u')`,
+		`dir/f.jsonl:7: field "published": cannot read date "yesterday"`,
+		`dir/f.jsonl:8: no title or body`,
+		`dir/f.jsonl:9: want a JSON object, got array`,
+		`dir/f.jsonl:11: field "body": want a string, got object`,
+	}
+	if strings.Join(msgs, "\n") != strings.Join(wantMsgs, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(wantMsgs, "\n"))
+	}
+	if !probs[2].Warning || probs[0].Warning {
+		t.Errorf("warning flags wrong: %+v", probs)
+	}
+	var fe *FieldError
+	if !errors.As(probs[0], &fe) || fe.Field != "title" || fe.Got != "number" {
+		t.Errorf("FieldError: %+v", fe)
+	}
+}
+
+func TestParseJSONLinesEncoding(t *testing.T) {
+	in := "\xEF\xBB\xBF{\"title\":\"Fee\",\"body\":\"A \xA315m fee\"}\r\n{\"title\":\"T\",\"body\":\"ok\"}\n"
+	arts, probs := Parse("x.ndjson", []byte(in))
+	if len(arts) != 2 || arts[0].Body != "A £15m fee" {
+		t.Fatalf("articles %+v", arts)
+	}
+	if len(probs) != 1 || !probs[0].Warning || probs[0].Error() != "x.ndjson:1: not valid UTF-8, read as Windows-1252" {
+		t.Errorf("problems %v", probs)
+	}
+}
+
+func TestParseJSONLinesLongLine(t *testing.T) {
+	in := `{"title":"a","body":"b"}` + "\n" + `{"title":"` + strings.Repeat("x", MaxArticleBytes) + `"}` + "\n" + `{"title":"c","body":"d"}`
+	arts, probs := Parse("x.jsonl", []byte(in))
+	if len(arts) != 2 || len(probs) != 1 || probs[0].Line != 2 || !errors.Is(probs[0], ErrTooLarge) {
+		t.Errorf("%d articles, %v", len(arts), probs)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, s := range []string{
+		"2024-03-01T09:30:00Z", "2024-03-01T09:30:00.123+02:00", "2024-03-01", "2024-03-01 09:30:00",
+		"Fri, 01 Mar 2024 09:30:00 GMT", "Fri, 1 Mar 2024 09:30:00 +0000", "March 1, 2024", "1 March 2024",
+	} {
+		if got, err := ParseDate(s); err != nil || got.Year() != 2024 || got.Month() != time.March || got.Day() != 1 {
+			t.Errorf("ParseDate(%q) = %v, %v", s, got, err)
+		}
+	}
+	if _, err := ParseDate("soon"); err == nil {
+		t.Error("ParseDate(soon): no error")
+	}
+}

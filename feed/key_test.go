@@ -1,0 +1,47 @@
+package feed
+
+import (
+	"strings"
+	"testing"
+
+	"byline/data"
+)
+
+func TestKey(t *testing.T) {
+	a := data.Article{Title: "T", Body: "Some  body\n\ntext"}
+	b := data.Article{Title: " T ", Body: "Some body text"}
+	if Key(a, "") != Key(b, "") || !strings.HasPrefix(Key(a, ""), "sha256:") || len(Key(a, "")) != len("sha256:")+64 {
+		t.Errorf("whitespace changes key: %q %q", Key(a, ""), Key(b, ""))
+	}
+	if c := (data.Article{Title: "t", Body: "Some body text"}); Key(c, "") == Key(b, "") {
+		t.Error("case ignored")
+	}
+	if got := Key(a, "x9"); got != "id:x9" {
+		t.Errorf("id key %q", got)
+	}
+	a.Source = "Daily"
+	if got := Key(a, "x9"); got != "id:Daily/x9" {
+		t.Errorf("id key with source %q", got)
+	}
+	a.URL = "https://Example.COM:443/news/1/?utm_source=x&b=2&a=1#frag"
+	if got := Key(a, "x9"); got != "url:https://example.com/news/1?a=1&b=2" {
+		t.Errorf("url key %q", got)
+	}
+}
+
+func TestNormaliseURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                                "",
+		"  http://A.com:80/  ":            "http://a.com",
+		"https://a.com/x/":                "https://a.com/x",
+		"https://a.com/x?":                "https://a.com/x",
+		"https://a.com/Path?Q=1#x":        "https://a.com/Path?Q=1",
+		"not a url":                       "not a url",
+		"/relative/path":                  "/relative/path",
+		"https://a.com/?utm_medium=e&z=1": "https://a.com?z=1",
+	} {
+		if got := NormaliseURL(in); got != want {
+			t.Errorf("NormaliseURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
