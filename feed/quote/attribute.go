@@ -1,0 +1,602 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"byline/data"
+)
+
+// analyse finds the attributions of unit ui.
+func (d *doc) analyse(ui int) {
+	u := d.units[ui]
+	ts, te := d.contentStart(u.ts, u.te), u.te
+	if ts >= te {
+		return
+	}
+	pending := d.pending
+	d.pending = nil
+	if pending != nil && d.onlyQuotes(ts, te) {
+		d.emitQuotes(ui, ts, te, pending, false)
+		return
+	}
+	if d.toks[ts].kind == tQuote {
+		if d.trailingAttribution(ui, ts, te) {
+			return
+		}
+		if d.onlyQuotes(ts, te) {
+			d.continuation(ui, ts, te)
+			return
+		}
+	}
+	for i := ts; i < te; i++ {
+		ce := d.cueAt(i, te)
+		if ce == i {
+			continue
+		}
+		if d.tryCue(ui, ts, te, i, ce) {
+			return
+		}
+		i = ce - 1
+	}
+}
+
+// emitQuotes attributes every unused double quotation in [a, b) (single
+// ones too when single is true) as direct.
+func (d *doc) emitQuotes(ui, a, b int, at *att, cont bool) {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind != tQuote || d.used[d.toks[i].q] {
+			continue
+		}
+		q := d.quotes[d.toks[i].q]
+		s, e := q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)
+		for e > s && d.text[e-1] == ',' {
+			e = trimSpaceEnd(d.text, s, e-1)
+		}
+		for s < e && isSpace(runeAt(d.text, s, e)) {
+			s++
+		}
+		if e <= s {
+			continue
+		}
+		d.used[d.toks[i].q] = true
+		d.emit(ui, data.Direct, s, e, at, cont)
+	}
+}
+
+// trailingAttribution handles a unit opening with a quotation followed by
+// its cue: `"...," he said`, `"...," said Mr Smith, "..."`.
+func (d *doc) trailingAttribution(ui, ts, te int) bool {
+	j := ts + 1
+	for j < te && d.isPunctAny(j, ",—–-") {
+		j++
+	}
+	if j >= te {
+		return false
+	}
+	var at att
+	if ce := d.cueAt(j, te); ce > j {
+		sa, sb := d.npForward(ce, te)
+		if sb == sa {
+			return false
+		}
+		at = att{cue: [2]int{j, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+	} else {
+		sa, sb := d.npForward(j, te)
+		if sb == sa {
+			return false
+		}
+		k := d.skipAux(sb, te)
+		ce := d.cueAt(k, te)
+		if ce == k {
+			return false
+		}
+		at = att{cue: [2]int{k, ce}, src: [2]int{sa, sb}}
+	}
+	if d.quotes[d.toks[ts].q].single && !d.quotes[d.toks[ts].q].closed {
+		return false
+	}
+	d.emitQuotes(ui, ts, ts+1, &at, false)
+	// the second half of a quote split by its cue
+	for k := at.cue[1]; k < te; k++ {
+		if d.toks[k].kind == tQuote {
+			if !d.quotes[d.toks[k].q].single {
+				d.emitQuotes(ui, k, k+1, &at, false)
+			}
+			continue
+		}
+		if d.toks[k].kind == tWord && k > at.src[1] && k > at.cue[1] {
+			if ce := d.cueAt(k, te); ce > k {
+				// "..., adding that ...": same source, new cue
+				w := strings.ToLower(d.word(k))
+				if w == "adding" || w == "adds" {
+					st := d.afterCue(k, ce, te)
+					if en := d.contentEnd(st, te); en > st {
+						sub := at
+						sub.cue = [2]int{k, ce}
+						if d.onlyQuotes(st, en) {
+							d.emitQuotes(ui, st, en, &sub, false)
+						} else {
+							d.emitSpan(ui, st, en, &sub)
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return true
+}
+
+// continuation attributes a cue-less quotation to the previous speaker when
+// the previous unit was an attribution or the quote reopens a running one.
+func (d *doc) continuation(ui, ts, te int) {
+	if d.last < 0 {
+		return
+	}
+	q := d.quotes[d.toks[ts].q]
+	if q.single {
+		return
+	}
+	prev := d.out[d.last]
+	near := d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3
+	if !near || d.units[d.lastUnit].para < d.units[ui].para-1 {
+		return
+	}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role}
+	d.emitQuotes(ui, ts, te, &at, true)
+}
+
+// tryCue tries to build an attribution around the cue [c, ce).
+func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
+	cw := strings.ToLower(d.word(c))
+	weak := weakCues[cw]
+	if ce == c+2 { // according to
+		return d.accordingTo(ui, ts, te, c, ce)
+	}
+	// inverted: `..., said Mr Smith.`
+	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) {
+		if sa, sb := d.npForward(ce, te); sb > sa {
+			end := c
+			if d.isPunct(c-1, ',') {
+				end = c - 1
+			}
+			if d.wordCount(ts, end) >= 3 && !weak {
+				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+				d.emitSpan(ui, ts, end, &at)
+				return true
+			}
+		}
+	}
+	sa, sb, role, ok := d.npBefore(c, ts)
+	if !ok {
+		return false
+	}
+	at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: role}
+	st := d.afterCue(c, ce, te)
+	en := d.contentEnd(st, te)
+	before := sa > ts+1 && (d.isPunct(sa-1, ',') || d.toks[sa-1].kind == tQuote || d.isPunct(sa-1, '—'))
+	if before && d.isPunct(sa-1, ',') && strings.EqualFold(d.word(ts), "as") {
+		before = false
+	}
+	strongAfter := st < te && (st > ce && (d.isWord(st-1, "that") || d.isPunct(st-1, ':')) || d.toks[st].kind == tQuote)
+	after := en > st && (d.wordCount(st, en) >= 3 || d.hasQuote(st, en))
+	switch {
+	case after && (strongAfter || !before):
+		if weak && !strongAfter {
+			return false
+		}
+		if d.onlyQuotes(st, en) {
+			d.emitQuotes(ui, st, en, &at, false)
+		} else {
+			if before && d.isPunct(ce, ',') && !strongAfter {
+				// `The plan, he said, is dead.`: both sides are the content
+				d.emitSpan(ui, ts, en, &at)
+				return true
+			}
+			d.emitSpan(ui, st, en, &at)
+		}
+		return true
+	case before && !weak:
+		end := sa - 1
+		if d.toks[sa-1].kind == tQuote {
+			end = sa
+		}
+		if d.onlyQuotes(ts, end) {
+			d.emitQuotes(ui, ts, end, &at, false)
+		} else {
+			d.emitSpan(ui, ts, end, &at)
+		}
+		return true
+	case en <= st && sa == ts:
+		if ce < te && d.isPunct(ce, ':') || st < te && d.isPunct(st-1, ':') {
+			d.pending = &at
+			return true
+		}
+		// `"Stop!" \n Smith said.`: the attribution of the quotation before
+		if ui > 0 {
+			pu := d.units[ui-1]
+			ps := d.contentStart(pu.ts, pu.te)
+			if ps < pu.te && d.onlyQuotes(ps, pu.te) && !d.anyUsed(ps, pu.te) {
+				d.emitQuotes(ui-1, ps, pu.te, &at, false)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *doc) anyUsed(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tQuote && d.used[d.toks[i].q] {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo handles "according to X, ..." and "..., according to X".
+func (d *doc) accordingTo(ui, ts, te, c, ce int) bool {
+	sa, sb := d.npForward(ce, te)
+	if sb == sa {
+		return false
+	}
+	at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+	switch {
+	case c == ts || c == ts+1 && d.toks[ts].kind == tWord && inSet(capStopWords, d.word(ts)):
+		st := sb
+		for st < te && !d.isPunct(st, ',') && d.toks[st].kind != tQuote && st-sb < 12 {
+			st++
+		}
+		st = d.contentStart(st, te)
+		en := d.contentEnd(st, te)
+		if en <= st {
+			return false
+		}
+		d.emitSpan(ui, st, en, &at)
+	default:
+		end := c
+		if d.isPunct(c-1, ',') {
+			end = c - 1
+		}
+		if end <= ts {
+			return false
+		}
+		if k := d.contentEnd(sb, te); k > sb+1 && d.isPunct(sb, ',') {
+			end = k // "X, according to Y, is ...": the whole sentence
+		}
+		d.emitSpan(ui, ts, end, &at)
+	}
+	return true
+}
+
+// emitSpan emits [a, b) as mixed or indirect content (direct when it is
+// just one quotation).
+func (d *doc) emitSpan(ui, a, b int, at *att) {
+	a = d.contentStart(a, b)
+	b = d.contentEnd(a, b)
+	if b <= a {
+		return
+	}
+	kind := data.Indirect
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tQuote {
+			if d.quotes[d.toks[i].q].single {
+				continue
+			}
+			kind = data.Mixed
+			d.used[d.toks[i].q] = true
+		}
+	}
+	d.emit(ui, kind, d.toks[a].s, d.toks[b-1].e, at, false)
+}
+
+// emit appends one attribution, resolving its speaker.
+func (d *doc) emit(ui int, kind data.QuoteKind, s, e int, at *att, cont bool) {
+	q := data.Quote{Text: d.text[s:e], Content: data.Span{Start: s, End: e}, Kind: kind, CueSpan: data.NoSpan, SourceSpan: data.NoSpan}
+	if at.cue[0] >= 0 {
+		q.CueSpan = data.Span{Start: d.toks[at.cue[0]].s, End: d.toks[at.cue[1]-1].e}
+		q.Cue = d.text[q.CueSpan.Start:q.CueSpan.End]
+	}
+	if at.src[0] >= 0 && at.src[1] > at.src[0] {
+		q.SourceSpan = data.Span{Start: d.toks[at.src[0]].s, End: d.toks[at.src[1]-1].e}
+		q.Source = d.text[q.SourceSpan.Start:q.SourceSpan.End]
+		if at.speaker == "" && !cont {
+			at.speaker, at.role = d.resolveSource(ui, at)
+		}
+	}
+	q.Speaker, q.Role = at.speaker, at.role
+	d.out = append(d.out, q)
+	if q.Speaker != "" || q.SourceSpan.Valid() {
+		d.last, d.lastUnit = len(d.out)-1, ui
+	}
+}
+
+// resolveSource names the speaker of the source [src) and its role.
+func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
+	sa, sb := at.src[0], at.src[1]
+	role = at.role
+	if sb == sa+1 {
+		if g, ok := lookup(subjectPronouns, d.word(sa)); ok {
+			if g == 'w' || g == 'i' || g == 'y' {
+				return "", role
+			}
+			m := d.resolvePronoun(g, sa, ui)
+			if m < 0 {
+				return "", role
+			}
+			c := d.ments[m].canon
+			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
+				d.gender[c] = g
+			}
+			if role == "" {
+				role = d.ments[c].role
+			}
+			return d.ments[c].name, role
+		}
+	}
+	// the last name in the source phrase
+	best := -1
+	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].a >= sa; k-- {
+		if d.ments[k].b <= sb {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		if hasRoleNoun(d, sa, sb) && role == "" {
+			role = d.spanText(sa, sb)
+		}
+		return "", role
+	}
+	m := &d.ments[best]
+	c := m.canon
+	d.spoke[c] = true
+	if role == "" {
+		role = m.role
+		if m.a > sa && role == "" && m.kind == kindPerson {
+			ra := sa
+			for ra < m.a && inSet(npGlue, d.word(ra)) {
+				ra++
+			}
+			if ra < m.a {
+				role = d.roleText(ra, m.a)
+			}
+		}
+	}
+	if role == "" {
+		role = d.ments[c].role
+	}
+	return d.ments[c].name, role
+}
+
+func hasRoleNoun(d *doc, a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tWord && inSet(roleNouns, d.word(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAux skips auxiliaries, adverbs and time phrases from token i forward.
+func (d *doc) skipAux(i, te int) int {
+	for n := 0; i < te && n < 4 && d.toks[i].kind == tWord; n++ {
+		w := d.word(i)
+		switch {
+		case inSet(auxWords, w) || isLyAdverb(w):
+			i++
+		case (strings.EqualFold(w, "on") || strings.EqualFold(w, "last") || strings.EqualFold(w, "this")) && i+1 < te && d.toks[i+1].kind == tWord && inSet(timeWords, d.word(i+1)):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isLyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isCapitalised(w) && w != "only" && w != "family" && w != "supply" && w != "rally"
+}
+
+// npBefore finds the source noun phrase ending just before the cue at c
+// (auxiliaries and an appositive between them skipped). role is the
+// appositive's text.
+func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
+	j := c - 1
+	for n := 0; j >= ts && n < 4 && d.toks[j].kind == tWord; n++ {
+		w := d.word(j)
+		if inSet(auxWords, w) || isLyAdverb(w) {
+			j--
+			continue
+		}
+		if j-1 >= ts && inSet(timeWords, w) && d.toks[j-1].kind == tWord {
+			pw := strings.ToLower(d.word(j - 1))
+			if pw == "on" || pw == "last" || pw == "this" || pw == "late" || pw == "early" {
+				j -= 2
+				continue
+			}
+		}
+		break
+	}
+	if j < ts {
+		return 0, 0, "", false
+	}
+	if d.isPunct(j, ',') || d.isPunct(j, ')') {
+		// `Jeffrey Feltman, the UN envoy, said`
+		k := j - 1
+		for k >= ts && j-k < 16 && d.toks[k].kind == tWord {
+			k--
+		}
+		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
+			return 0, 0, "", false
+		}
+		role = d.spanText(k+1, j)
+		a, b, ok := d.npBack(k-1, ts)
+		if !ok || !isCapitalised(d.word(b-1)) {
+			return 0, 0, "", false
+		}
+		return a, b, role, true
+	}
+	a, b, ok := d.npBack(j, ts)
+	return a, b, "", ok
+}
+
+// npBack finds a noun phrase ending at token j, walking left.
+func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
+	if j < ts || d.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	w := d.word(j)
+	if _, isPron := lookup(subjectPronouns, w); isPron {
+		return j, j + 1, true
+	}
+	if !isCapitalised(w) && (inSet(clauseWords, w) || inSet(npGlue, w) || isLyAdverb(w) || !unicode.IsLetter(runeAt(w, 0, len(w)))) {
+		return 0, 0, false
+	}
+	if isCapitalised(w) && inSet(capStopWords, w) {
+		return 0, 0, false
+	}
+	if _, isCue := lookup(cueLemmas, w); isCue {
+		return 0, 0, false
+	}
+	k := j
+	caps := isCapitalised(w)
+	for k-1 >= ts && j-k < 12 {
+		t := d.toks[k-1]
+		if t.kind != tWord {
+			break
+		}
+		pw := d.word(k - 1)
+		lw := strings.ToLower(pw)
+		if lw == "the" || lw == "a" || lw == "an" {
+			k--
+			if k-1 >= ts && d.toks[k-1].kind == tWord && (d.isWord(k-1, "of") || d.isWord(k-1, "for")) {
+				k--
+				continue
+			}
+			break
+		}
+		if isCapitalised(pw) {
+			if inSet(capStopWords, pw) {
+				break
+			}
+			caps = true
+			k--
+			continue
+		}
+		if lw == "of" || lw == "for" || lw == "and" || isNameParticle(lw) {
+			k--
+			continue
+		}
+		if inSet(clauseWords, pw) || inSet(auxWords, pw) || isLyAdverb(pw) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, pw); isCue {
+			break
+		}
+		if !caps && j-k >= 4 {
+			break
+		}
+		k--
+	}
+	// glue words cannot open a phrase
+	for k < j && (d.isWord(k, "of") || d.isWord(k, "for") || d.isWord(k, "and")) {
+		k++
+	}
+	if j-k >= 12 {
+		return 0, 0, false
+	}
+	return k, j + 1, true
+}
+
+// npForward finds a noun phrase starting at token i (after an inverted cue,
+// or before a trailing one).
+func (d *doc) npForward(i, te int) (a, b int) {
+	if i >= te || d.toks[i].kind != tWord {
+		return i, i
+	}
+	w := d.word(i)
+	if _, isPron := lookup(subjectPronouns, w); isPron {
+		return i, i + 1
+	}
+	k := i
+	if lw := strings.ToLower(w); lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
+		k++
+	}
+	for k < te && k-i < 10 && d.toks[k].kind == tWord {
+		w := d.word(k)
+		if isCapitalised(w) {
+			if inSet(capStopWords, w) && k > i {
+				break
+			}
+			k++
+			continue
+		}
+		lw := strings.ToLower(w)
+		if (lw == "of" || lw == "for" || lw == "the" || lw == "and") && k > i {
+			k++
+			continue
+		}
+		if isNameParticle(lw) && k > i {
+			k++
+			continue
+		}
+		if inSet(clauseWords, w) || inSet(auxWords, w) || isLyAdverb(w) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, w); isCue {
+			break
+		}
+		k++
+	}
+	for k > i && (d.isWord(k-1, "of") || d.isWord(k-1, "for") || d.isWord(k-1, "the") || d.isWord(k-1, "and")) {
+		k--
+	}
+	return i, k
+}
+
+// afterCue returns where the reported content starts after the cue [c, ce):
+// after "that" when it comes soon, after the object of "told", after a
+// colon or comma.
+func (d *doc) afterCue(c, ce, te int) int {
+	for k := ce; k < te && k < ce+9; k++ {
+		if d.toks[k].kind != tWord {
+			break
+		}
+		if d.isWord(k, "that") {
+			return k + 1
+		}
+		if cueEnd := d.cueAt(k, te); cueEnd > k {
+			break
+		}
+	}
+	j := ce
+	lemma, _ := lookup(cueLemmas, d.word(c))
+	if j < te && d.toks[j].kind == tWord && (lemma == "tell" || lemma == "ask" || lemma == "warn" || lemma == "urge" || lemma == "remind" || lemma == "assure") {
+		switch w := d.word(j); {
+		case inSet(objectWords, w) && !d.isWord(j, "the") && !d.isWord(j, "a") && !d.isWord(j, "an"):
+			j++
+		case isCapitalised(w) || d.isWord(j, "the") || d.isWord(j, "a"):
+			_, e := d.npForward(j, te)
+			if e > j {
+				j = e
+			}
+		}
+	}
+	j = d.skipAux(j, te)
+	// "in a statement", "in an interview with CNN" before the content
+	if j < te && d.isWord(j, "in") && j+2 < te && (d.isWord(j+1, "a") || d.isWord(j+1, "an")) {
+		k := j + 2
+		for k < te && k < j+8 && d.toks[k].kind == tWord {
+			k++
+		}
+		if k < te && d.isPunctAny(k, ",:") {
+			j = k
+		}
+	}
+	for j < te && d.isPunctAny(j, ",:—–") {
+		j++
+	}
+	return j
+}

@@ -1,0 +1,413 @@
+package quote
+
+import (
+	"strings"
+)
+
+// entKind says what a name names.
+type entKind uint8
+
+const (
+	kindUnknown entKind = iota // a single capitalised word (Trump, Syria)
+	kindPerson
+	kindOrg
+)
+
+// mention is a capitalised name found outside quotations.
+type mention struct {
+	a, b      int    // token range of the whole run, titles and roles included
+	nameA     int    // first token of the name proper
+	name      string // the name without titles or roles ("Jeffrey Feltman", "United Nations")
+	surname   string // folded last word of a person's name
+	kind      entKind
+	gender    byte // 'm', 'f' or 0
+	role      string
+	unit      int
+	possessed bool // "Mr Assad's"
+	canon     int  // index of the canonical mention (the fullest form)
+}
+
+// nameRun finds the capitalised run starting at token i of [i, te): it
+// returns its end, or i when no name starts there.
+func (d *doc) nameRun(i, te int) int {
+	j := i
+	for j < te {
+		t := d.toks[j]
+		if t.kind != tWord {
+			break
+		}
+		w := d.word(j)
+		switch {
+		case isCapitalised(w):
+			if j == i && inSet(capStopWords, w) {
+				return i
+			}
+			if j > i && inSet(capStopWords, w) && !isCapitalisedGlue(w) {
+				return j
+			}
+			j++
+			continue
+		case j > i && isNameParticle(w) && j+1 <= te:
+			j++
+			continue
+		case j > i && (w == "of" || w == "for" || w == "and" || w == "on") && j+1 < te && d.toks[j+1].kind == tWord && isCapitalised(d.word(j+1)) && !inSet(capStopWords, d.word(j+1)):
+			j++
+			continue
+		}
+		break
+	}
+	// a trailing particle or glue word is not part of the name
+	for j > i && !isCapitalised(d.word(j-1)) {
+		j--
+	}
+	return j
+}
+
+func isCapitalisedGlue(w string) bool { return false }
+
+// classify splits a capitalised run [a, b) into role and name and decides
+// what it names.
+func (d *doc) classify(a, b int) (m mention) {
+	m.a, m.b = a, b
+	last, poss := stripPossessive(d.word(b - 1))
+	m.possessed = poss
+	// the name proper: trailing words that are not titles, roles or bodies
+	n := b
+	for n > a {
+		w := d.word(n - 1)
+		if n == b {
+			w = last
+		}
+		if _, isTitle := lookup(titles, w); isTitle || inSet(roleWords, w) || inSet(orgWords, w) || isAcronym(w) || !isCapitalised(w) && !isNameParticle(w) {
+			break
+		}
+		if b-n >= 3 {
+			break
+		}
+		n--
+	}
+	for n < b && isNameParticle(d.word(n)) {
+		n++
+	}
+	m.nameA = n
+	hasTitle := false
+	for k := a; k < n; k++ {
+		if ti, ok := lookup(titles, d.word(k)); ok {
+			hasTitle = true
+			if ti.gender != 0 {
+				m.gender = ti.gender
+			}
+		}
+	}
+	isOrg := false
+	for k := a; k < b; k++ {
+		w := d.word(k)
+		if k == b-1 {
+			w = last
+		}
+		if inSet(orgWords, w) || isAcronym(w) {
+			isOrg = true
+		}
+	}
+	nameWords := b - n
+	switch {
+	case nameWords >= 2 || nameWords == 1 && hasTitle:
+		m.kind = kindPerson
+	case isOrg:
+		m.kind = kindOrg
+		n = a
+		if strings.EqualFold(d.word(a), "the") {
+			n++
+		}
+		m.nameA = n
+	case nameWords == 1:
+		m.kind = kindUnknown
+	default:
+		m.kind = kindUnknown
+		m.nameA = a
+	}
+	if m.nameA >= b {
+		m.nameA = a
+	}
+	m.name = d.spanText(m.nameA, b)
+	if poss {
+		m.name = strings.TrimSpace(m.name[:len(m.name)-(len(d.word(b-1))-len(last))])
+	}
+	if m.kind == kindPerson {
+		m.surname = Fold(last)
+		if m.nameA > a {
+			m.role = d.roleText(a, m.nameA)
+		}
+	} else {
+		m.surname = Fold(m.name)
+	}
+	return m
+}
+
+// roleText is the text of [a, b) without honorific titles (Mr, Dr) that are
+// not roles.
+func (d *doc) roleText(a, b int) string {
+	for a < b {
+		ti, ok := lookup(titles, d.word(a))
+		if !ok || ti.roleTitle {
+			break
+		}
+		a++
+	}
+	for b > a {
+		ti, ok := lookup(titles, d.word(b-1))
+		if !ok || ti.roleTitle {
+			break
+		}
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	return d.spanText(a, b)
+}
+
+// collectMentions finds the names of every unit, outside quotations.
+func (d *doc) collectMentions() {
+	for ui, u := range d.units {
+		for i := u.ts; i < u.te; i++ {
+			if d.toks[i].kind != tWord || !isCapitalised(d.word(i)) {
+				continue
+			}
+			// a lower-case role just before the name belongs to it
+			// ("presidential candidate Martin O'Malley")
+			j := d.nameRun(i, u.te)
+			if j == i {
+				continue
+			}
+			m := d.classify(i, j)
+			m.unit = ui
+			if m.kind == kindPerson || m.kind == kindUnknown {
+				m.role = joinRole(d.lowerRoleBefore(i, u.ts), m.role)
+			}
+			if role := d.appositive(j, u.te); role != "" && m.role == "" {
+				m.role = role
+			}
+			d.ments = append(d.ments, m)
+			i = j - 1
+		}
+	}
+	d.linkMentions()
+}
+
+func joinRole(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// roleNouns head a lower-case role before a name or in an appositive.
+var roleNouns = map[string]bool{
+	"leader": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "president": true, "minister": true,
+	"chairman": true, "chairwoman": true, "secretary": true, "director": true, "official": true, "chief": true, "head": true,
+	"founder": true, "executive": true, "governor": true, "senator": true, "candidate": true, "envoy": true, "ambassador": true,
+	"mediator": true, "cleric": true, "professor": true, "analyst": true, "lawyer": true, "attorney": true, "adviser": true,
+	"advisor": true, "member": true, "manager": true, "coach": true, "captain": true, "mayor": true, "economist": true,
+	"author": true, "nominee": true, "rival": true, "aide": true, "strategist": true, "pollster": true, "commissioner": true,
+	"chancellor": true, "officer": true, "general": true, "judge": true, "host": true, "correspondent": true, "editor": true,
+	"congressman": true, "congresswoman": true, "representative": true, "mogul": true, "businessman": true, "actor": true,
+	"singer": true, "star": true, "boss": true, "striker": true, "player": true, "researcher": true, "scientist": true,
+	"expert": true, "campaigner": true, "activist": true, "chair": true, "speaker": true, "hopeful": true, "frontrunner": true,
+	"front-runner": true, "contender": true, "rep.": true, "sen.": true, "gov.": true, "ceo": true, "mp": true,
+}
+
+// lowerRoleBefore returns the lower-case role words just before token i
+// ("the former Maryland governor", "international Syria mediator").
+func (d *doc) lowerRoleBefore(i, ts int) string {
+	j := i - 1
+	if j < ts || d.toks[j].kind != tWord || !inSet(roleNouns, d.word(j)) || isCapitalised(d.word(j)) {
+		return ""
+	}
+	k := j
+	for k > ts && j-k < 4 && d.toks[k-1].kind == tWord {
+		w := d.word(k - 1)
+		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, w); isCue {
+			break
+		}
+		k--
+	}
+	return d.spanText(k, j+1)
+}
+
+// appositive returns the role in ", the UN envoy," after a name ending at
+// token j, or "".
+func (d *doc) appositive(j, te int) string {
+	if j+2 >= te || !d.isPunct(j, ',') || d.toks[j+1].kind != tWord {
+		return ""
+	}
+	first := d.word(j + 1)
+	det := strings.EqualFold(first, "the") || strings.EqualFold(first, "a") || strings.EqualFold(first, "an")
+	hasRole := false
+	k := j + 1
+	for ; k < te && k-j < 14; k++ {
+		t := d.toks[k]
+		if t.kind == tQuote {
+			return ""
+		}
+		if t.kind == tPunct {
+			break
+		}
+		w := d.word(k)
+		if inSet(roleNouns, w) || inSet(roleWords, w) {
+			hasRole = true
+		}
+		if _, isCue := lookup(cueLemmas, w); isCue && k > j+1 {
+			return ""
+		}
+		if k > j+1 && (w == "who" || w == "which" || w == "that") {
+			return ""
+		}
+	}
+	if k >= te || k == j+1 || !(d.isPunct(k, ',') || d.isPunct(k, '.') || d.isPunct(k, ';')) || !(det || hasRole) {
+		return ""
+	}
+	return d.spanText(j+1, k)
+}
+
+// linkMentions points each mention at its fullest form in the article:
+// "Mr Alkhatib" at the nearest "Moaz Alkhatib" (before it if any), "UN" at
+// "United Nations".
+func (d *doc) linkMentions() {
+	for i := range d.ments {
+		m := &d.ments[i]
+		m.canon = i
+		words := strings.Count(m.name, " ") + 1
+		best, bestWords, bestDist := -1, words, 1<<30
+		for k := range d.ments {
+			o := &d.ments[k]
+			if k == i || o.kind == kindUnknown && m.kind != kindUnknown {
+				continue
+			}
+			ow := strings.Count(o.name, " ") + 1
+			match := false
+			switch {
+			case o.surname == m.surname && ow > words && m.kind != kindOrg && o.kind == kindPerson:
+				match = m.gender == 0 || o.gender == 0 || m.gender == o.gender
+			case m.kind == kindOrg || m.kind == kindUnknown:
+				if ow > words && o.kind == kindOrg && isAcronym(strings.ReplaceAll(m.name, ".", "")) {
+					match = initials(o.name) == strings.ReplaceAll(m.name, ".", "")
+				}
+			}
+			if !match {
+				continue
+			}
+			dist := i - k
+			if dist < 0 {
+				dist = -dist + 1000 // a later full form only when none comes before
+			}
+			if ow > bestWords || ow == bestWords && dist < bestDist {
+				best, bestWords, bestDist = k, ow, dist
+			}
+		}
+		if best >= 0 {
+			m.canon = best
+			if m.kind == kindUnknown {
+				m.kind = d.ments[best].kind
+			}
+		}
+	}
+	// titles and roles gathered on any form serve the whole entity
+	for i := range d.ments {
+		m := &d.ments[i]
+		c := &d.ments[m.canon]
+		if c.gender == 0 {
+			c.gender = m.gender
+		}
+		if c.role == "" {
+			c.role = m.role
+		}
+	}
+}
+
+// initials of the capitalised words of a name: "United Nations" -> "UN".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if isCapitalised(w) {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// mentionAt returns the mention whose run contains token i, or -1.
+func (d *doc) mentionAt(i int) int {
+	lo, hi := 0, len(d.ments)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.ments[mid].b <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.ments) && d.ments[lo].a <= i {
+		return lo
+	}
+	return -1
+}
+
+// resolvePronoun finds the mention a subject pronoun at token p of unit u
+// refers to: the subject (first name) of the nearest unit with a compatible
+// person or organisation, looking back a few units.
+func (d *doc) resolvePronoun(kind byte, p, u int) int {
+	wantOrg := kind == 'n' || kind == 'p'
+	first := d.mentionAt(p)
+	if first < 0 {
+		// the first mention after p
+		first = len(d.ments)
+		for k := range d.ments {
+			if d.ments[k].a >= p {
+				first = k
+				break
+			}
+		}
+	}
+	stop := u - 8
+	bestInUnit, curUnit := -1, -1
+	for k := first - 1; k >= 0; k-- {
+		m := &d.ments[k]
+		if m.unit < stop {
+			break
+		}
+		if curUnit != m.unit {
+			if bestInUnit >= 0 {
+				return bestInUnit
+			}
+			curUnit = m.unit
+		}
+		c := &d.ments[m.canon]
+		ok := false
+		switch {
+		case wantOrg:
+			ok = c.kind == kindOrg || kind == 'n' && c.kind == kindUnknown
+		default:
+			g := d.genderOf(m.canon)
+			ok = (c.kind == kindPerson || c.kind == kindUnknown && d.spoke[m.canon]) && (g == 0 || g == kind)
+		}
+		if ok && (!m.possessed || bestInUnit < 0) {
+			// keep looking left in the same unit: the leftmost is the subject
+			bestInUnit = k
+		}
+	}
+	return bestInUnit
+}
+
+func (d *doc) genderOf(canon int) byte {
+	if g, ok := d.gender[canon]; ok {
+		return g
+	}
+	return d.ments[canon].gender
+}

@@ -1,0 +1,159 @@
+package quote
+
+// cueLemmas maps the forms of verbs of saying to their lemma. Only these
+// start an attribution: beliefs and feelings (think, hope) are not quotes.
+var cueLemmas = map[string]string{}
+
+func init() {
+	// verb: forms (base, 3rd person, past, participle, -ing)
+	forms := [][]string{
+		{"say", "says", "said", "saying"},
+		{"tell", "tells", "told", "telling"},
+		{"add", "adds", "added", "adding"},
+		{"write", "writes", "wrote", "written", "writing"},
+		{"ask", "asks", "asked", "asking"},
+		{"note", "notes", "noted", "noting"},
+		{"report", "reports", "reported"},
+		{"announce", "announces", "announced", "announcing"},
+		{"argue", "argues", "argued", "arguing"},
+		{"tweet", "tweets", "tweeted", "tweeting"},
+		{"explain", "explains", "explained", "explaining"},
+		{"declare", "declares", "declared", "declaring"},
+		{"state", "stated", "stating"},
+		{"claim", "claims", "claimed", "claiming"},
+		{"insist", "insists", "insisted", "insisting"},
+		{"warn", "warns", "warned", "warning"},
+		{"reply", "replies", "replied", "replying"},
+		{"respond", "responds", "responded", "responding"},
+		{"comment", "commented"},
+		{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+		{"admit", "admits", "admitted", "admitting"},
+		{"suggest", "suggests", "suggested", "suggesting"},
+		{"confirm", "confirms", "confirmed", "confirming"},
+		{"deny", "denies", "denied", "denying"},
+		{"continue", "continued"},
+		{"predict", "predicts", "predicted"},
+		{"recall", "recalls", "recalled", "recalling"},
+		{"promise", "promised"},
+		{"vow", "vows", "vowed", "vowing"},
+		{"pledge", "pledged"},
+		{"urge", "urges", "urged", "urging"},
+		{"contend", "contends", "contended"},
+		{"assert", "asserts", "asserted"},
+		{"stress", "stressed"},
+		{"emphasise", "emphasised", "emphasized"},
+		{"testify", "testified"},
+		{"quip", "quipped"},
+		{"joke", "joked"},
+		{"concede", "concedes", "conceded"},
+		{"complain", "complains", "complained"},
+		{"boast", "boasted"},
+		{"shout", "shouted"},
+		{"yell", "yelled"},
+		{"proclaim", "proclaimed"},
+		{"remark", "remarked"},
+		{"observe", "observed"},
+		{"announce", "announced"},
+		{"told", "told"},
+		{"describe", "described"},
+		{"accuse", "accused"},
+		{"charge", "charged"},
+		{"allege", "alleges", "alleged"},
+		{"mention", "mentioned"},
+		{"counter", "countered"},
+		{"retort", "retorted"},
+		{"repeat", "repeated"},
+		{"agree", "agreed"},
+		{"indicate", "indicated"},
+		{"maintain", "maintains", "maintained"},
+		{"reveal", "revealed"},
+		{"wonder", "wondered"},
+		{"post", "posted"},
+		{"add", "added"},
+	}
+	for _, f := range forms {
+		for _, w := range f[1:] {
+			cueLemmas[w] = f[0]
+		}
+		cueLemmas[f[0]] = f[0]
+	}
+	// Base forms that are far more often nouns or other verbs in news text.
+	for _, w := range []string{"state", "report", "note", "post", "charge", "counter", "comment", "claim", "joke", "stress", "promise", "pledge", "vow", "observe", "maintain", "remark", "continue", "agree", "repeat", "describe", "accuse", "wonder", "mention", "indicate", "reveal", "charged", "posted", "described", "accused", "agreed", "indicated", "maintained", "revealed", "wondered", "mentioned", "repeated", "observed", "continued"} {
+		delete(cueLemmas, w)
+	}
+}
+
+// weakCues only count before "that" or a quotation, never alone.
+var weakCues = map[string]bool{"reported": true, "reports": true, "noted": true, "notes": true, "claims": true, "warning": true, "stated": true, "adding": true}
+
+// auxiliaries and adverbs that may stand between a source and its cue
+// ("has said", "also told", "later added").
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"will": true, "would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "must": true,
+	"did": true, "does": true, "do": true, "not": true, "also": true, "later": true, "earlier": true, "previously": true,
+	"recently": true, "then": true, "once": true, "again": true, "repeatedly": true, "reportedly": true, "further": true,
+	"often": true, "already": true, "never": true, "just": true, "still": true, "even": true, "first": true, "last": true,
+	"today": true, "yesterday": true, "tonight": true, "now": true, "separately": true, "subsequently": true, "initially": true,
+	"originally": true, "simply": true, "flatly": true, "publicly": true, "privately": true, "quickly": true, "immediately": true,
+	"finally": true, "always": true, "too": true, "had've": true, "has't": true, "hasn't": true, "hadn't": true, "didn't": true,
+	"doesn't": true, "don't": true, "wouldn't": true, "won't": true, "once-again": true, "openly": true, "angrily": true,
+	"bluntly": true, "told": false, "confidently": true, "frequently": true, "similarly": true, "likewise": true, "herself": true, "himself": true,
+	"itself": true, "themselves": true,
+}
+
+// timeWords may follow "on"/"last"/"this" in a time phrase next to a cue.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"week": true, "month": true, "year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	"weekend": true, "time": true, "summer": true, "spring": true, "autumn": true, "fall": true, "winter": true,
+}
+
+// pronouns that can name a speaker.
+var subjectPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'n', "we": 'w', "i": 'i', "you": 'y'}
+
+// clauseWords end a backward walk over a source noun phrase: what precedes
+// them is not part of the speaker's name.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "as": true, "and": true, "but": true, "or": true, "because": true,
+	"while": true, "when": true, "if": true, "after": true, "before": true, "since": true, "so": true, "than": true,
+	"where": true, "whether": true, "although": true, "though": true, "whereas": true, "what": true, "why": true,
+	"how": true, "until": true, "unless": true, "however": true, "meanwhile": true, "yet": true, "instead": true,
+	"said": true, "says": true, "told": true, "is": true, "was": true, "are": true, "were": true, "to": true, "not": true,
+	"by": true, "with": true, "at": true, "on": true, "in": true, "from": true, "into": true, "about": true, "over": true,
+	"has": true, "have": true, "had": true, "be": true, "been": true, "will": true, "would": true, "this": true,
+	"also": true, "even": true, "just": true, "still": true, "then": true, "there": true, "here": true, "now": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true, "him": true, "them": true, "us": true, "me": true,
+	"can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true,
+	"all": true, "only": true, "some": true, "many": true, "most": true,
+}
+
+// npGlue may stand inside a source noun phrase ("a spokesman for the
+// company", "Secretary of State John Kerry").
+var npGlue = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "and": true}
+
+// objectWords are the usual objects of "told" (told reporters, told him).
+var objectWords = map[string]bool{
+	"reporters": true, "journalists": true, "him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"supporters": true, "lawmakers": true, "members": true, "parliament": true, "delegates": true, "viewers": true,
+	"listeners": true, "an": true, "audience": true, "crowd": true, "mps": true, "the": true, "a": true, "interviewers": true,
+	"congress": true, "senators": true, "voters": true, "students": true, "fans": true, "attendees": true,
+}
+
+// lookup lower-cases w (ASCII) and looks it up without allocating.
+func lookup[V any](m map[string]V, w string) (V, bool) {
+	var buf [24]byte
+	b, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}
+
+func inSet(m map[string]bool, w string) bool {
+	v, _ := lookup(m, w)
+	return v
+}

@@ -1,0 +1,199 @@
+// Package quote finds quotations in news text and attributes them: what was
+// said (direct, mixed or indirect), the cue (said, told, according to), the
+// words naming the source, and the speaker resolved within the article.
+//
+// Conventions:
+//   - A direct quote's content span is the text inside the quote marks.
+//   - A quote split by its cue (`"A," he said, "B."`) gives two attributions,
+//     one per half, sharing the same cue and source spans.
+//   - A quote with no cue that follows an attribution continues its speaker:
+//     it has the same Speaker and Role, and no cue or source span.
+//   - Mixed and indirect contents run from the reported clause's start to its
+//     end, quote marks of fragments included, final punctuation excluded.
+package quote
+
+import (
+	"strings"
+
+	"byline/data"
+)
+
+// doc is the working state of one Extract call.
+type doc struct {
+	text   string
+	paras  []paragraph
+	quotes []qspan
+	toks   []token
+	units  []unit
+	ments  []mention
+	gender map[int]byte // genders learnt from pronouns, by canonical mention
+	spoke  map[int]bool // canonical mentions that are sources of a cue
+	used   []bool       // quotes already attributed
+	out    []data.Quote
+
+	last     int  // index in out of the last attribution with a speaker or source, or -1
+	lastUnit int  // unit of that attribution
+	pending  *att // a cue ending with ':' whose quotation follows
+}
+
+// att is an attribution being built.
+type att struct {
+	cue     [2]int // token range of the cue
+	src     [2]int // token range of the source (-1 when none)
+	role    string
+	speaker string
+}
+
+// Extract finds every quotation in text and attributes it. It is pure and
+// safe for concurrent use; offsets are byte offsets into text.
+func Extract(text string) []data.Quote {
+	d := &doc{text: text, last: -1}
+	d.paras = splitParagraphs(text, make([]paragraph, 0, 16))
+	d.scanQuotes()
+	d.toks = make([]token, 0, len(text)/5)
+	qi := 0
+	for pi, p := range d.paras {
+		ts := len(d.toks)
+		d.toks, qi = tokenize(text, p.s, p.e, d.quotes, qi, d.toks)
+		d.units = splitUnits(text, d.toks, d.quotes, ts, len(d.toks), pi, d.units)
+	}
+	d.used = make([]bool, len(d.quotes))
+	d.gender = map[int]byte{}
+	d.spoke = map[int]bool{}
+	d.collectMentions()
+	for ui := range d.units {
+		d.analyse(ui)
+	}
+	return d.out
+}
+
+// scanQuotes finds the quotations of every paragraph and links quotes that
+// run over a paragraph break.
+func (d *doc) scanQuotes() {
+	for pi, p := range d.paras {
+		n := len(d.quotes)
+		d.quotes = scanDoubleQuotes(d.text, p.s, p.e, d.quotes)
+		dq := d.quotes[n:]
+		if pi > 0 && n > 0 && len(dq) > 0 && dq[0].open == p.s {
+			if prev := &d.quotes[n-1]; !prev.closed && prev.innerEnd == d.paras[pi-1].e {
+				prev.runsOn = true
+				dq[0].cont = true
+			}
+		}
+		var sq []qspan
+		sq = scanSingleQuotes(d.text, p.s, p.e, dq, sq)
+		if len(sq) > 0 {
+			d.quotes = mergeQuotes(d.quotes, n, sq)
+		}
+	}
+}
+
+// mergeQuotes inserts the single-quoted spans sq into quotes[n:] in order.
+func mergeQuotes(quotes []qspan, n int, sq []qspan) []qspan {
+	dq := append([]qspan(nil), quotes[n:]...)
+	quotes = quotes[:n]
+	i, j := 0, 0
+	for i < len(dq) || j < len(sq) {
+		if j == len(sq) || i < len(dq) && dq[i].open < sq[j].open {
+			quotes = append(quotes, dq[i])
+			i++
+		} else {
+			quotes = append(quotes, sq[j])
+			j++
+		}
+	}
+	return quotes
+}
+
+func (d *doc) word(i int) string      { return d.text[d.toks[i].s:d.toks[i].e] }
+func (d *doc) spanText(a, b int) string { return d.text[d.toks[a].s:d.toks[b-1].e] }
+
+func (d *doc) isPunct(i int, r rune) bool {
+	t := d.toks[i]
+	return t.kind == tPunct && runeAt(d.text, t.s, t.e) == r
+}
+
+func (d *doc) isWord(i int, w string) bool {
+	return d.toks[i].kind == tWord && strings.EqualFold(d.word(i), w)
+}
+
+// isPunctAny reports whether token i is one of the punctuation runes in set.
+func (d *doc) isPunctAny(i int, set string) bool {
+	t := d.toks[i]
+	return t.kind == tPunct && strings.ContainsRune(set, runeAt(d.text, t.s, t.e))
+}
+
+// cueAt returns the end of the cue starting at token i (i+1, or i+2 for
+// "according to"), or i when there is none.
+func (d *doc) cueAt(i, te int) int {
+	if d.toks[i].kind != tWord {
+		return i
+	}
+	w := d.word(i)
+	if len(w) < 3 || len(w) > 13 {
+		return i
+	}
+	if strings.EqualFold(w, "according") {
+		if i+1 < te && d.isWord(i+1, "to") {
+			return i + 2
+		}
+		return i
+	}
+	if _, ok := lookup(cueLemmas, w); ok {
+		return i + 1
+	}
+	return i
+}
+
+// contentEnd trims trailing punctuation tokens off [a, b).
+func (d *doc) contentEnd(a, b int) int {
+	for b > a && d.toks[b-1].kind == tPunct {
+		b--
+	}
+	return b
+}
+
+// contentStart skips leading punctuation (dashes, colons, commas).
+func (d *doc) contentStart(a, b int) int {
+	for a < b && d.toks[a].kind == tPunct {
+		a++
+	}
+	return a
+}
+
+// onlyQuotes reports whether [a, b) holds quotations and punctuation only.
+func (d *doc) onlyQuotes(a, b int) bool {
+	n := 0
+	for i := a; i < b; i++ {
+		switch d.toks[i].kind {
+		case tWord:
+			return false
+		case tQuote:
+			n++
+		}
+	}
+	return n > 0
+}
+
+func (d *doc) hasQuote(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) wordCount(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		switch d.toks[i].kind {
+		case tWord:
+			n++
+		case tQuote:
+			q := d.quotes[d.toks[i].q]
+			n += strings.Count(d.text[q.inner:q.innerEnd], " ") + 1
+		}
+	}
+	return n
+}

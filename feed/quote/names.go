@@ -1,0 +1,191 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titles are dropped from names; the gender they imply is kept.
+// 'm' male, 'f' female, 0 unknown. roleTitle says the title is also a role.
+type titleInfo struct {
+	gender    byte
+	roleTitle bool
+}
+
+var titles = map[string]titleInfo{
+	"mr": {'m', false}, "mr.": {'m', false}, "mrs": {'f', false}, "mrs.": {'f', false}, "ms": {'f', false}, "ms.": {'f', false},
+	"miss": {'f', false}, "sir": {'m', false}, "dame": {'f', false}, "lord": {'m', false}, "lady": {'f', false},
+	"dr": {0, false}, "dr.": {0, false}, "prof": {0, false}, "prof.": {0, false}, "professor": {0, true},
+	"president": {0, true}, "sen.": {0, true}, "sen": {0, true}, "senator": {0, true}, "rep.": {0, true}, "rep": {0, true},
+	"representative": {0, true}, "gov.": {0, true}, "gov": {0, true}, "governor": {0, true}, "rev.": {0, false},
+	"rev": {0, false}, "reverend": {0, false}, "gen.": {0, true}, "general": {0, true}, "col.": {0, true}, "colonel": {0, true},
+	"capt.": {0, true}, "captain": {0, true}, "lt.": {0, true}, "sgt.": {0, true}, "judge": {0, true}, "justice": {0, true},
+	"mayor": {0, true}, "chancellor": {0, true}, "secretary": {0, true}, "minister": {0, true}, "speaker": {0, true},
+	"ambassador": {0, true}, "pope": {0, true}, "king": {'m', true}, "queen": {'f', true}, "prince": {'m', true},
+	"princess": {'f', true}, "chairman": {0, true}, "chairwoman": {'f', true}, "commissioner": {0, true}, "detective": {0, true},
+	"inspector": {0, true}, "officer": {0, true}, "premier": {0, true}, "sheikh": {'m', true}, "ayatollah": {'m', true},
+	"vice": {0, true}, "deputy": {0, true}, "prime": {0, true}, "foreign": {0, true}, "chief": {0, true}, "attorney": {0, true},
+	"spokesman": {'m', true}, "spokeswoman": {'f', true}, "spokesperson": {0, true}, "leader": {0, true}, "coach": {0, true},
+	"director": {0, true}, "manager": {0, true}, "candidate": {0, true}, "nominee": {0, true}, "congressman": {'m', true},
+	"congresswoman": {'f', true}, "councillor": {0, true}, "councilman": {'m', true}, "mp": {0, true}, "mep": {0, true},
+	"sens.": {0, true}, "reps.": {0, true}, "govs.": {0, true}, "messrs": {'m', false}, "dem.": {0, true}, "gop": {0, true},
+}
+
+// roleWords mark the part of a capitalised run that is a role or body
+// rather than the person's name ("UN Under-Secretary-General for Political
+// Affairs Jeffrey Feltman").
+var roleWords = map[string]bool{
+	"affairs": true, "state": true, "defense": true, "defence": true, "health": true, "justice": true, "treasury": true,
+	"home": true, "office": true, "department": true, "general": true, "secretary-general": true, "under-secretary-general": true,
+	"executive": true, "officer": true, "ceo": true, "chair": true, "head": true, "founder": true, "analyst": true,
+	"envoy": true, "mediator": true, "adviser": true, "advisor": true, "counsel": true, "host": true, "anchor": true,
+	"correspondent": true, "editor": true, "columnist": true, "economist": true, "strategist": true, "pollster": true,
+	"chairman": true, "president": true, "minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"party": true, "campaign": true, "committee": true, "council": true, "commission": true, "democrat": true,
+	"republican": true, "democrats": true, "republicans": true, "representative": true, "senator": true, "governor": true,
+	"senate": true, "house": true, "congress": true, "majority": true, "minority": true, "whip": true, "shadow": true,
+	"labour": true, "conservative": true, "tory": true, "liberal": true, "democratic": true, "national": true,
+	"presidential": true, "former": true, "white": true, "press": true, "board": true, "staff": true, "security": true,
+}
+
+// orgWords make a capitalised run an organisation.
+var orgWords = map[string]bool{
+	"nations": true, "party": true, "ministry": true, "department": true, "council": true, "committee": true,
+	"commission": true, "union": true, "bank": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true,
+	"association": true, "organisation": true, "organization": true, "agency": true, "office": true, "government": true,
+	"court": true, "police": true, "group": true, "institute": true, "university": true, "company": true, "foundation": true,
+	"times": true, "news": true, "post": true, "journal": true, "network": true, "campaign": true, "coalition": true,
+	"congress": true, "senate": true, "house": true, "parliament": true, "army": true, "forces": true, "service": true,
+	"authority": true, "board": true, "federation": true, "league": true, "club": true, "fc": true, "trust": true,
+	"society": true, "centre": true, "center": true, "fund": true, "administration": true, "reserve": true,
+	"assembly": true, "cabinet": true, "watch": true, "press": true, "reuters": true, "tribune": true, "telegraph": true,
+	"guardian": true, "herald": true, "magazine": true, "channel": true, "airlines": true, "airways": true, "motors": true,
+	"industries": true, "international": true, "co": true, "co.": true, "plc": true, "llc": true, "commons": true,
+	"pentagon": true, "kremlin": true, "council's": true, "democrats": true, "republicans": true, "conservatives": true,
+	"tories": true, "executive": true, "treasury": true, "bureau": true, "unit": true, "network's": true, "fbi": true,
+}
+
+// capStopWords are capitalised words that do not begin a name.
+var capStopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "i": true, "this": true, "that": true, "these": true, "those": true,
+	"there": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "if": true, "when": true,
+	"while": true, "after": true, "before": true, "as": true, "for": true, "with": true, "by": true, "from": true, "to": true,
+	"of": true, "so": true, "yet": true, "however": true, "meanwhile": true, "also": true, "still": true, "now": true,
+	"then": true, "what": true, "who": true, "why": true, "how": true, "where": true, "asked": true, "speaking": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "last": true, "earlier": true, "later": true,
+	"according": true, "despite": true, "although": true, "though": true, "since": true, "because": true, "during": true,
+	"under": true, "mr": false, "one": true, "some": true, "many": true, "most": true, "all": true, "both": true, "no": true,
+	"not": true, "you": true, "your": true, "we're": true, "it's": true, "i'm": true, "here": true, "yes": true, "do": true,
+	"is": true, "was": true, "are": true, "will": true, "would": true, "can": true, "could": true, "should": true, "said": true,
+}
+
+// nameParticles are lower-case parts of names (al-Assad, de Gaulle).
+func isNameParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "ben", "abu", "ul":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "bin-") || strings.HasPrefix(w, "ibn-")
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym: UN, NATO, BBC, U.S.
+func isAcronym(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.' || c == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// stripPossessive removes a trailing 's / ’s / s'.
+func stripPossessive(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return w[:len(w)-2], true
+	case strings.HasSuffix(w, "’s"):
+		return w[:len(w)-4], true
+	case strings.HasSuffix(w, "'") && len(w) > 1:
+		return w[:len(w)-1], true
+	case strings.HasSuffix(w, "’") && len(w) > 3:
+		return w[:len(w)-3], true
+	}
+	return w, false
+}
+
+// Fold normalises a name for matching and search: lower case, accents
+// removed, leading titles (Mr, Dr, President, Sen., ...) and punctuation
+// removed, spaces collapsed: "Mr. José  O'Neil-Smith" -> "jose oneil smith".
+// A name that is only a title keeps it ("President" -> "president").
+func Fold(name string) string {
+	words := make([]string, 0, 4)
+	var cur []byte
+	var enc [utf8.UTFMax]byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range name {
+		r = foldRune(r)
+		switch {
+		case r == '\'' || r == '’' || r == '.' || unicode.Is(unicode.Mn, r):
+			// apostrophes, dots and combining accents join (O'Neil, U.S.)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+			cur = append(cur, enc[:n]...)
+		default:
+			flush()
+		}
+	}
+	flush()
+	for len(words) > 1 && isPersonTitle(words[0]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// isPersonTitle: titles Fold drops (honorifics and offices before a name).
+func isPersonTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "sen", "senator", "rep", "gov", "governor",
+		"sir", "dame", "lord", "lady", "rev", "reverend", "gen", "col", "capt", "lt", "sgt", "judge", "mayor", "messrs":
+		return true
+	}
+	return false
+}
+
+// foldRune removes the accent of common Latin letters.
+func foldRune(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	if r <= 0x17F {
+		const from = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž"
+		const to = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz"
+		i := 0
+		for _, f := range from {
+			if f == r {
+				return rune(to[i])
+			}
+			i++
+		}
+	}
+	return r
+}
