@@ -28,16 +28,27 @@ func IsArticleFile(name string) bool {
 // to fn with the error, and the walk goes on. If fn returns an error the
 // walk stops and Files returns it (fs.SkipAll stops it and returns nil).
 func Files(paths []string, fn func(path string, err error) error) error {
+	skipAll := false
+	call := func(path string, err error) error {
+		err = fn(path, err)
+		if err == fs.SkipAll {
+			skipAll = true
+		}
+		return err
+	}
 	for _, root := range paths {
+		if skipAll {
+			return nil
+		}
 		info, err := os.Stat(root)
 		if err != nil {
-			if err := fn(root, err); err != nil {
+			if err := call(root, err); err != nil {
 				return stopErr(err)
 			}
 			continue
 		}
 		if !info.IsDir() {
-			if err := fn(root, nil); err != nil {
+			if err := call(root, nil); err != nil {
 				return stopErr(err)
 			}
 			continue
@@ -45,7 +56,7 @@ func Files(paths []string, fn func(path string, err error) error) error {
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				// An unreadable folder (or root): report it, go on.
-				return fn(path, err)
+				return call(path, err)
 			}
 			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
@@ -64,7 +75,7 @@ func Files(paths []string, fn func(path string, err error) error) error {
 			} else if !d.Type().IsRegular() {
 				return nil // devices, pipes, sockets
 			}
-			return fn(path, nil)
+			return call(path, nil)
 		})
 		if err != nil {
 			return stopErr(err)

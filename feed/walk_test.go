@@ -1,0 +1,141 @@
+package feed
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"b/2.txt":          "x",
+		"b/10.TXT":         "x",
+		"a.jsonl":          "x",
+		"c.ndjson":         "x",
+		"notes.md":         "x",
+		"image.png":        "x",
+		".git/HEAD.txt":    "x",
+		".hidden.txt":      "x",
+		"d/.cache/x.txt":   "x",
+		"explicit.md":      "x",
+		"d/e/deep.text":    "x",
+		"d/e/deep.json":    "x",
+		"d/e/README.TXT":   "x",
+		"d/e/f/g/h/i.txt":  "x",
+		"z/empty/.keep":    "",
+		"z/also/nothing.x": "",
+	})
+	var got []string
+	err := Files([]string{dir, filepath.Join(dir, "explicit.md"), filepath.Join(dir, "missing.txt")},
+		func(path string, err error) error {
+			rel, _ := filepath.Rel(dir, path)
+			rel = filepath.ToSlash(rel)
+			if err != nil {
+				if !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("%s: %v", rel, err)
+				}
+				rel += " (missing)"
+			}
+			got = append(got, rel)
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "a.jsonl b/10.TXT b/2.txt c.ndjson d/e/README.TXT d/e/deep.text d/e/f/g/h/i.txt explicit.md missing.txt (missing)"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestFilesStop(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"1.txt": "x", "2.txt": "x", "3.txt": "x"})
+	stop := errors.New("stop")
+	n := 0
+	if err := Files([]string{dir}, func(string, error) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("err %v after %d files", err, n)
+	}
+	n = 0
+	if err := Files([]string{dir, dir}, func(string, error) error { n++; return fs.SkipAll }); err != nil || n != 1 {
+		t.Errorf("SkipAll: err %v after %d files", err, n)
+	}
+}
+
+func TestFilesUnreadableDir(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: permissions are not enforced")
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"locked/a.txt": "x", "ok.txt": "x"})
+	locked := filepath.Join(dir, "locked")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	var errs, files int
+	Files([]string{dir}, func(path string, err error) error {
+		if err != nil {
+			errs++
+			if path != locked || !errors.Is(err, fs.ErrPermission) {
+				t.Errorf("%s: %v", path, err)
+			}
+		} else {
+			files++
+		}
+		return nil
+	})
+	if errs != 1 || files != 1 {
+		t.Errorf("%d errors, %d files", errs, files)
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Title\n\nBody.\n", "b.jsonl": `{"title":"x","body":"y"}` + "\n"})
+	arts, probs := ReadFile(filepath.Join(dir, "a.txt"))
+	if len(arts) != 1 || len(probs) != 0 || arts[0].Origin != filepath.Join(dir, "a.txt") {
+		t.Errorf("a.txt: %v %v", arts, probs)
+	}
+	arts, probs = ReadFile(filepath.Join(dir, "b.jsonl"))
+	if len(arts) != 1 || len(probs) != 0 || arts[0].Origin != filepath.Join(dir, "b.jsonl")+":1" {
+		t.Errorf("b.jsonl: %v %v", arts, probs)
+	}
+	missing := filepath.Join(dir, "nope.txt")
+	_, probs = ReadFile(missing)
+	if len(probs) != 1 || !errors.Is(probs[0], fs.ErrNotExist) || probs[0].Error() != missing+": cannot open: no such file or directory" {
+		t.Errorf("missing: %v", probs)
+	}
+	_, probs = ReadFile(dir)
+	if len(probs) != 1 || probs[0].Error() != dir+": is a folder" {
+		t.Errorf("dir: %v", probs)
+	}
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(big, 50<<20); err != nil {
+		t.Fatal(err)
+	}
+	_, probs = ReadFile(big)
+	if len(probs) != 1 || !errors.Is(probs[0], ErrTooLarge) {
+		t.Errorf("big: %v", probs)
+	}
+}
