@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"byline/data"
 )
@@ -54,7 +55,7 @@ func (d *doc) emitQuotes(ui, a, b int, at *att, cont bool) {
 			e = trimSpaceEnd(d.text, s, e-1)
 		}
 		for s < e && isSpace(runeAt(d.text, s, e)) {
-			s++
+			s += utf8.RuneLen(runeAt(d.text, s, e))
 		}
 		if e <= s {
 			continue
