@@ -40,6 +40,119 @@ func (d *doc) analyse(ui int) {
 		}
 		i = ce - 1
 	}
+	if d.finalQuote(ui, ts, te) {
+		return
+	}
+	if d.onlyQuotes(ts, te) && ui > 0 {
+		// a quotation after a paragraph ending with a colon
+		pu := d.units[ui-1]
+		if pu.te > pu.ts && d.isPunct(pu.te-1, ':') {
+			at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
+			if m := d.subjectOf(ui - 1); m >= 0 {
+				c := d.ments[m].canon
+				at.speaker, at.role = d.ments[c].name, d.ments[c].role
+			}
+			d.emitQuotes(ui, ts, te, &at, true)
+		}
+	}
+}
+
+// subjectOf returns the first non-possessive person or organisation named
+// in unit ui, or -1.
+func (d *doc) subjectOf(ui int) int {
+	u := d.units[ui]
+	for k := d.firstMentionFrom(u.ts); k >= 0 && k < len(d.ments) && d.ments[k].a < u.te; k++ {
+		m := &d.ments[k]
+		if !m.possessed && d.ments[m.canon].kind != kindUnknown {
+			return k
+		}
+	}
+	return -1
+}
+
+func (d *doc) firstMentionFrom(i int) int {
+	lo, hi := 0, len(d.ments)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.ments[mid].a < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// finalQuote attributes a quotation closing the unit after a colon or a
+// cue: `The email goes on to say: "..."`, `telling them, "..."`.
+func (d *doc) finalQuote(ui, ts, te int) bool {
+	k := d.contentEnd(ts, te) - 1
+	if k <= ts || d.toks[k].kind != tQuote || d.used[d.toks[k].q] || d.quotes[d.toks[k].q].single {
+		return false
+	}
+	j := k - 1
+	colon := d.isPunct(j, ':')
+	if colon || d.isPunct(j, ',') {
+		j--
+	}
+	// the cue: the word before, or the verb before its object
+	cue := -1
+	for c := j; c >= ts && c >= j-3 && d.toks[c].kind == tWord; c-- {
+		if d.cueAt(c, te) > c || d.trailingCueAt(c, te) > c || inSet(trailingCues, d.word(c)) {
+			cue = c
+			break
+		}
+	}
+	if cue < 0 && !colon {
+		return false
+	}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
+	if cue >= 0 {
+		at.cue = [2]int{cue, cue + 1}
+		if sa, sb, role, ok := d.npBefore(cue, ts); ok {
+			at.src, at.role = [2]int{sa, sb}, role
+		}
+	} else if j >= ts && d.toks[j].kind == tWord {
+		at.cue = [2]int{j, j + 1}
+	}
+	if at.src[0] < 0 {
+		if m := d.subjectOf(ui); m >= 0 && d.ments[m].a < d.toks[k].s {
+			at.src = [2]int{d.ments[m].a, d.ments[m].b}
+		}
+	}
+	d.emitQuotes(ui, k, k+1, &at, false)
+	return true
+}
+
+// trailingCueAt is cueAt widened to the verbs that only cue an adjacent
+// quotation; "pointed out", "went on", "shot back" keep their particle.
+func (d *doc) trailingCueAt(i, te int) int {
+	if ce := d.cueAt(i, te); ce > i {
+		return ce
+	}
+	if d.toks[i].kind != tWord || !inSet(trailingCues, d.word(i)) {
+		return i
+	}
+	if i+1 < te && d.toks[i+1].kind == tWord {
+		switch strings.ToLower(d.word(i + 1)) {
+		case "out", "on", "back", "in", "up":
+			return i + 2
+		}
+	}
+	return i + 1
+}
+
+// appositiveEnd returns the token after the comma closing the appositive
+// that starts at the comma j.
+func (d *doc) appositiveEnd(j, te int) int {
+	k := j + 1
+	for k < te && d.toks[k].kind == tWord {
+		k++
+	}
+	if k < te && d.isPunct(k, ',') {
+		return k + 1
+	}
+	return k
 }
 
 // emitQuotes attributes every unused double quotation in [a, b) (single
@@ -76,7 +189,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		return false
 	}
 	var at att
-	if ce := d.cueAt(j, te); ce > j {
+	if ce := d.trailingCueAt(j, te); ce > j {
 		sa, sb := d.npForward(ce, te)
 		if sb == sa {
 			return false
@@ -87,12 +200,17 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		if sb == sa {
 			return false
 		}
-		k := d.skipAux(sb, te)
-		ce := d.cueAt(k, te)
+		k := sb
+		role := d.appositive(sb, te)
+		if role != "" {
+			k = d.appositiveEnd(sb, te)
+		}
+		k = d.skipAux(k, te)
+		ce := d.trailingCueAt(k, te)
 		if ce == k {
 			return false
 		}
-		at = att{cue: [2]int{k, ce}, src: [2]int{sa, sb}}
+		at = att{cue: [2]int{k, ce}, src: [2]int{sa, sb}, role: role}
 	}
 	if d.quotes[d.toks[ts].q].single && !d.quotes[d.toks[ts].q].closed {
 		return false
@@ -177,20 +295,24 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	st := d.afterCue(c, ce, te)
 	en := d.contentEnd(st, te)
 	before := sa > ts+1 && (d.isPunct(sa-1, ',') || d.toks[sa-1].kind == tQuote || d.isPunct(sa-1, '—'))
-	if before && d.isPunct(sa-1, ',') && strings.EqualFold(d.word(ts), "as") {
-		before = false
-	}
 	strongAfter := st < te && (st > ce && (d.isWord(st-1, "that") || d.isPunct(st-1, ':')) || d.toks[st].kind == tQuote)
 	after := en > st && (d.wordCount(st, en) >= 3 || d.hasQuote(st, en))
+	if after && !strongAfter && before && d.toks[st].kind == tWord && inSet(tailWords, d.word(st)) {
+		after = false // `..., Mr X said in a statement.`
+	}
+	if st > ce && d.isPunct(st-1, ':') && en <= st {
+		d.pending = &at
+		return true
+	}
 	switch {
-	case after && (strongAfter || !before):
+	case after:
 		if weak && !strongAfter {
 			return false
 		}
 		if d.onlyQuotes(st, en) {
 			d.emitQuotes(ui, st, en, &at, false)
 		} else {
-			if before && d.isPunct(ce, ',') && !strongAfter {
+			if before && d.isPunct(ce, ',') && !strongAfter && d.isPunct(sa-1, ',') && d.wordCount(ts, sa) <= 6 && !inSet(capStopWords, d.word(ts)) {
 				// `The plan, he said, is dead.`: both sides are the content
 				d.emitSpan(ui, ts, en, &at)
 				return true

@@ -83,6 +83,42 @@ func init() {
 	}
 }
 
+// trailingCues are verbs that only cue a quotation standing right next to
+// them (`"...," he continued`, `"...," read one`); elsewhere they are too
+// often something else.
+var trailingCues = map[string]bool{
+	"continued": true, "continues": true, "concluded": true, "concludes": true, "answered": true, "answers": true,
+	"read": true, "reads": true, "echoed": true, "echoes": true, "recalled": true, "offered": true, "chimed": true,
+	"laughed": true, "cautioned": true, "cautions": true, "pleaded": true, "demanded": true, "mused": true, "opined": true,
+	"countered": true, "counters": true, "retorted": true, "snapped": true, "interjected": true, "interrupted": true,
+	"exclaimed": true, "confessed": true, "remarked": true, "observed": true, "mentioned": true, "recounted": true,
+	"reiterated": true, "summarized": true, "summarised": true, "posted": true, "wondered": true, "shot": true,
+	"fired": true, "noted": true, "notes": true, "began": true, "begins": true, "adds": true, "pointed": true, "points": true,
+	"went": true, "goes": true, "stated": true, "states": true, "says": true, "tweeted": true, "tweets": true,
+	"explains": true, "explained": true, "elaborated": true, "agreed": true, "agrees": true, "repeated": true,
+	"charged": true, "charges": true, "claimed": true, "cracked": true, "joked": true, "jokes": true, "whispered": true,
+	"sighed": true, "smiled": true, "predicted": true, "acknowledged": true, "pointing": true, "writes": true, "wrote": true,
+	"replied": true, "replies": true, "responded": true, "responds": true, "asks": true, "asked": true, "added": true,
+	"said": true, "told": true, "tells": true, "reported": true, "reports": true, "announced": true, "declared": true,
+	"insisted": true, "insists": true, "warned": true, "warns": true, "argued": true, "argues": true, "suggested": true,
+	"suggests": true, "admitted": true, "admits": true, "conceded": true, "concedes": true, "complained": true,
+	"boasted": true, "vowed": true, "promised": true, "urged": true, "urges": true, "quipped": true, "stressed": true,
+	"emphasized": true, "emphasised": true, "testified": true, "maintained": true, "maintains": true, "explaining": true,
+}
+
+// tailWords open the words that may follow a cue without being its content
+// ("said in a statement", "said on Friday", "told reporters after ...").
+var tailWords = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "when": true, "while": true,
+	"as": true, "from": true, "via": true, "with": true, "through": true, "last": true, "this": true, "yesterday": true,
+	"today": true, "tonight": true, "adding": true, "according": true, "citing": true, "referring": true, "speaking": true,
+	"earlier": true, "later": true, "recently": true, "then": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "of": true, "about": true, "to": true, "by": true,
+	"following": true, "amid": true, "outside": true, "inside": true, "shortly": true, "here": true, "there": true,
+	"afterwards": true, "afterward": true, "recalling": true, "noting": true, "pointing": true, "saying": true,
+	"explaining": true, "describing": true, "because": true, "since": true, "for": true, "under": true,
+}
+
 // weakCues only count before "that" or a quotation, never alone.
 var weakCues = map[string]bool{"reported": true, "reports": true, "noted": true, "notes": true, "claims": true, "warning": true, "stated": true, "adding": true}
 

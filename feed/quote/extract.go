@@ -105,7 +105,7 @@ func mergeQuotes(quotes []qspan, n int, sq []qspan) []qspan {
 	return quotes
 }
 
-func (d *doc) word(i int) string      { return d.text[d.toks[i].s:d.toks[i].e] }
+func (d *doc) word(i int) string        { return d.text[d.toks[i].s:d.toks[i].e] }
 func (d *doc) spanText(a, b int) string { return d.text[d.toks[a].s:d.toks[b-1].e] }
 
 func (d *doc) isPunct(i int, r rune) bool {

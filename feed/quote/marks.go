@@ -35,6 +35,11 @@ func doubleMarkAt(s string, i int) (markRole, int) {
 	switch c := s[i]; c {
 	case '"':
 		return roleBoth, 1
+	case '\'':
+		// two apostrophes stand for a double mark in some archives ('' ... '')
+		if i+1 < len(s) && s[i+1] == '\'' {
+			return roleBoth, 2
+		}
 	case 0xE2:
 		if i+2 < len(s) && s[i+1] == 0x80 {
 			switch s[i+2] {
@@ -129,7 +134,7 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 	cont := false
 	for i := lo; i < hi; i++ {
 		c := s[i]
-		if c != '"' && c != 0xE2 && c != 0xC2 {
+		if c != '"' && c != 0xE2 && c != 0xC2 && c != '\'' {
 			continue
 		}
 		role, w := doubleMarkAt(s, i)
@@ -205,6 +210,10 @@ func scanSingleQuotes(s string, lo, hi int, dq []qspan, out []qspan) []qspan {
 		}
 		role, w := singleMarkAt(s, i)
 		if w == 0 || i+w > hi {
+			continue
+		}
+		if c == '\'' && i+1 < hi && s[i+1] == '\'' {
+			i++
 			continue
 		}
 		prev, next := runeBefore(s, lo, i), runeAt(s, i+w, hi)

@@ -390,7 +390,7 @@ func TestPolNeAR(t *testing.T) {
 			if ok {
 				direct.found++
 			} else if dump != nil {
-				fmt.Fprintf(dump, "DIRECT-FN %s cue=%q\n\t%q\n", name, g.cue, g.text)
+				fmt.Fprintf(dump, "DIRECT-FN %s cue=%q\n\t%q\n\tCTX %q\n", name, g.cue, g.text, context(text, g.content))
 			}
 		}
 		// (b) speech attributions, 30% overlap; (c) sources
@@ -422,7 +422,7 @@ func TestPolNeAR(t *testing.T) {
 			}
 			if best < 0 {
 				if dump != nil {
-					fmt.Fprintf(dump, "SPEECH-FN %s cue=%q\n\t%q\n", name, g.cue, g.text)
+					fmt.Fprintf(dump, "SPEECH-FN %s cue=%q\n\t%q\n\tCTX %q\n", name, g.cue, g.text, context(text, g.content))
 				}
 				continue
 			}
@@ -449,4 +449,16 @@ func TestPolNeAR(t *testing.T) {
 	t.Logf("(a) direct quotes:        %s", direct)
 	t.Logf("(b) speech attributions:  %s", speech)
 	t.Logf("(c) source agreement:     %.3f (%d/%d)", float64(srcAgree)/float64(max(srcTotal, 1)), srcAgree, srcTotal)
+}
+
+// context is the text around a content, for the miss dump.
+func context(text string, r ranges) string {
+	s, e := max(r[0].Start-150, 0), min(r[len(r)-1].End+80, len(text))
+	for s > 0 && !utf8.RuneStart(text[s]) {
+		s--
+	}
+	for e < len(text) && !utf8.RuneStart(text[e]) {
+		e++
+	}
+	return text[s:r[0].Start] + "[[" + text[r[0].Start:r[len(r)-1].End] + "]]" + text[r[len(r)-1].End:e]
 }
