@@ -216,13 +216,20 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		return false
 	}
 	d.emitQuotes(ui, ts, ts+1, &at, false)
-	// the second half of a quote split by its cue
-	for k := at.cue[1]; k < te; k++ {
+	// the second half of a quote split by its cue: `, "B."` or `: "B."`
+	// after the attribution and a short tail, with no other verb between
+	gap := 0
+	for k := max(at.cue[1], at.src[1]); k < te; k++ {
 		if d.toks[k].kind == tQuote {
-			if !d.quotes[d.toks[k].q].single {
+			if !d.quotes[d.toks[k].q].single && gap <= 6 && d.isPunctAny(k-1, ",:") {
 				d.emitQuotes(ui, k, k+1, &at, false)
+				gap = 0
+				continue
 			}
-			continue
+			break
+		}
+		if d.toks[k].kind == tWord {
+			gap++
 		}
 		if d.toks[k].kind == tWord && k > at.src[1] && k > at.cue[1] {
 			if ce := d.cueAt(k, te); ce > k {
@@ -309,8 +316,11 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		if weak && !strongAfter {
 			return false
 		}
-		if d.onlyQuotes(st, en) {
-			d.emitQuotes(ui, st, en, &at, false)
+		if d.onlyQuotes(st, en) || d.toks[st].kind == tQuote && d.isTail(st+1, en) {
+			d.emitQuotes(ui, st, st+1, &at, false)
+			if st+1 < en {
+				d.emitQuotes(ui, st+1, en, &at, false)
+			}
 		} else {
 			if before && d.isPunct(ce, ',') && !strongAfter && d.isPunct(sa-1, ',') && d.wordCount(ts, sa) <= 6 && !inSet(capStopWords, d.word(ts)) {
 				// `The plan, he said, is dead.`: both sides are the content
@@ -722,4 +732,21 @@ func (d *doc) afterCue(c, ce, te int) int {
 		j++
 	}
 	return j
+}
+
+// isTail reports whether [a, b) is a short phrase that may trail a
+// quotation without being part of it ("on Friday afternoon").
+func (d *doc) isTail(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	if d.toks[a].kind != tWord || !inSet(tailWords, d.word(a)) || b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
 }

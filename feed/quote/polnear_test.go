@@ -272,7 +272,8 @@ type predAtt struct {
 }
 
 // groupPredictions joins the two halves of a quote around its cue and a
-// following cue-less quote of the same speaker into one predicted content.
+// following cue-less quote of the same speaker into one predicted content
+// (the union of their ranges).
 func groupPredictions(text string, qs []data.Quote) []predAtt {
 	var out []predAtt
 	var prev *data.Quote
@@ -390,7 +391,13 @@ func TestPolNeAR(t *testing.T) {
 			if ok {
 				direct.found++
 			} else if dump != nil {
-				fmt.Fprintf(dump, "DIRECT-FN %s cue=%q\n\t%q\n\tCTX %q\n", name, g.cue, g.text, context(text, g.content))
+				best, bestOv := "", 0.0
+				for _, p := range pred {
+					if ov := overlap(p.content, g.content); ov > bestOv {
+						best, bestOv = fmt.Sprintf("%v %q", p.direct, p.text), ov
+					}
+				}
+				fmt.Fprintf(dump, "DIRECT-FN %s cue=%q\n\t%q\n\tCTX %q\n\tBEST %.2f %s\n", name, g.cue, g.text, context(text, g.content), bestOv, best)
 			}
 		}
 		// (b) speech attributions, 30% overlap; (c) sources
