@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -19,47 +20,43 @@ const (
 // Insert stores a batch of articles, each with its text, raw bytes and
 // quotes, in one transaction: a batch is stored whole or not at all, so an
 // import killed at any point leaves a consistent store, and a re-run adds what
-// is missing (articles already stored are Duplicates). IDs are set on the
-// inserted articles.
+// is missing (articles already stored, or twice in the batch, are
+// Duplicates). IDs are set on the inserted articles.
+//
+// Rows go in with multi-row statements: per-statement overhead, and FTS5's
+// flush of its in-memory segment at every statement, would otherwise cost
+// more than the data.
 func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, error) {
 	status := make([]InsertStatus, len(batch))
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: we hold the write lock from here
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	insArticle, err := tx.PrepareContext(ctx, `INSERT INTO articles
-		(key, title, place, source, author, url, published, added, sort_time, origin, read, starred, quote_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(key) DO NOTHING`)
-	if err != nil {
-		return nil, err
-	}
-	defer insArticle.Close()
-	insText, err := tx.PrepareContext(ctx, `INSERT INTO article_text(rowid, title, body) VALUES (?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insText.Close()
-	insRaw, err := tx.PrepareContext(ctx, `INSERT INTO article_raw(article_id, raw) VALUES (?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insRaw.Close()
-	insQuote, err := tx.PrepareContext(ctx, `INSERT INTO quotes
-		(article_id, sort_time, text, content_start, content_end, kind, cue, cue_start, cue_end, source, source_start, source_end, speaker, role)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insQuote.Close()
 
+	existing, err := existingKeys(ctx, tx, batch)
+	if err != nil {
+		return nil, err
+	}
+	var nextID int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) + 1 FROM articles").Scan(&nextID); err != nil {
+		return nil, err
+	}
 	now := time.Now().Unix()
+	var articles, texts, raws, quotes rowValues
+	articles.columns, texts.columns, raws.columns, quotes.columns = 14, 3, 2, 14
 	for i := range batch {
 		a := &batch[i]
 		if a.Key == "" {
-			return nil, fmt.Errorf("article %q has no key", a.Title)
+			return nil, fmt.Errorf("article %q (%s) has no key", a.Title, a.Origin)
 		}
+		if existing[a.Key] {
+			status[i] = Duplicate
+			continue
+		}
+		existing[a.Key] = true
+		id := nextID
+		nextID++
 		added := now
 		if !a.Added.IsZero() {
 			added = a.Added.Unix()
@@ -69,43 +66,96 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		if sortTime == 0 {
 			sortTime = added
 		}
-		res, err := insArticle.ExecContext(ctx, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
+		articles.add(id, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
 			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes))
-		if err != nil {
-			return nil, fmt.Errorf("store %s: %w", a.Origin, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			status[i] = Duplicate
-			continue
-		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return nil, err
-		}
-		if _, err := insText.ExecContext(ctx, id, a.Title, a.Body); err != nil {
-			return nil, fmt.Errorf("index %s: %w", a.Origin, err)
-		}
+		texts.add(id, a.Title, a.Body)
 		raw := a.Raw
 		if raw == nil {
 			raw = []byte{}
 		}
-		if _, err := insRaw.ExecContext(ctx, id, raw); err != nil {
-			return nil, fmt.Errorf("store %s: %w", a.Origin, err)
-		}
+		raws.add(id, raw)
 		for _, q := range a.Quotes {
-			if _, err := insQuote.ExecContext(ctx, id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
+			quotes.add(id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
 				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
-				q.Speaker, q.Role); err != nil {
-				return nil, fmt.Errorf("store quotes of %s: %w", a.Origin, err)
-			}
+				q.Speaker, q.Role)
 		}
 		a.ID = id
 		status[i] = Inserted
+	}
+	for _, ins := range []struct {
+		prefix string
+		rows   *rowValues
+	}{
+		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
+			origin, read, starred, quote_count) VALUES `, &articles},
+		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts},
+		{"INSERT INTO article_raw(article_id, raw) VALUES ", &raws},
+		{`INSERT INTO quotes (article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
+			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes},
+	} {
+		if err := ins.rows.exec(ctx, tx, ins.prefix); err != nil {
+			return nil, fmt.Errorf("store articles: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
 	return status, nil
+}
+
+// existingKeys returns which of the batch's keys the store already holds.
+func existingKeys(ctx context.Context, tx *sql.Tx, batch []Article) (map[string]bool, error) {
+	seen := make(map[string]bool, len(batch))
+	const perQuery = 500
+	for start := 0; start < len(batch); start += perQuery {
+		part := batch[start:min(start+perQuery, len(batch))]
+		args := make([]any, len(part))
+		for i, a := range part {
+			args[i] = a.Key
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
+			strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+")", args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			seen[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return seen, nil
+}
+
+// rowValues collects rows for multi-row INSERT statements.
+type rowValues struct {
+	columns int
+	args    []any
+}
+
+func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
+
+// exec inserts the rows, a few hundred per statement (SQLite allows 32,766
+// parameters).
+func (r *rowValues) exec(ctx context.Context, tx *sql.Tx, prefix string) error {
+	const maxRows = 200
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", r.columns), ",") + "),"
+	for args := r.args; len(args) >= r.columns; {
+		n := min(len(args)/r.columns, maxRows)
+		query := prefix + strings.TrimSuffix(strings.Repeat(tuple, n), ",")
+		if _, err := tx.ExecContext(ctx, query, args[:n*r.columns]...); err != nil {
+			return err
+		}
+		args = args[n*r.columns:]
+	}
+	return nil
 }
 
 func unixOrZero(t time.Time) int64 {

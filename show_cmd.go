@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"byline/data"
+	"byline/ui/termtext"
+)
+
+func (a *app) showCommand() *cobra.Command {
+	var raw bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Print an article's full text",
+		Long: `Print an article's full text with its quotes and their speakers: rendered
+with Glamour on a terminal, plain text when piped. --raw prints the original
+bytes exactly as they were read.`,
+		Example: `  byline show 42
+  byline show 42 | less`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("show needs one article ID")
+			}
+			if _, err := strconv.ParseInt(args[0], 10, 64); err != nil {
+				return usagef("article ID %q is not a number", args[0])
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, _ := strconv.ParseInt(args[0], 10, 64)
+			store, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			if raw {
+				b, err := store.Raw(cmd.Context(), id)
+				if err != nil {
+					return err
+				}
+				_, err = a.stdout.Write(b)
+				return err
+			}
+			return a.show(cmd.Context(), store, id)
+		},
+	}
+	cmd.Flags().BoolVar(&raw, "raw", false, "print the original bytes as read")
+	return cmd
+}
+
+func (a *app) show(ctx context.Context, store *data.Store, id int64) error {
+	art, err := store.Article(ctx, id)
+	if errors.Is(err, data.ErrNotFound) {
+		return fmt.Errorf("no article %d (see 'byline list')", id)
+	}
+	if err != nil {
+		return err
+	}
+	if !a.stdoutTTY {
+		_, err := fmt.Fprint(a.stdout, plainArticle(art))
+		return err
+	}
+	width := 80
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 20 {
+		width = min(w, 100)
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(glamourStyle()), glamour.WithWordWrap(width-4))
+	if err != nil {
+		return err
+	}
+	out, err := r.Render(markdownArticle(art))
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprint(a.stdout, out)
+	return err
+}
+
+// glamourStyle picks the style once: notty under NO_COLOR, else dark or
+// light from the terminal's background.
+func glamourStyle() string {
+	if noColor() {
+		return "notty"
+	}
+	if lipgloss.HasDarkBackground() {
+		return "dark"
+	}
+	return "light"
+}
+
+func noColor() bool { return os.Getenv("NO_COLOR") != "" }
+
+// metaLine is "PLACE · Source · Author · 2 Jan 2006".
+func metaLine(a data.Article) string {
+	var parts []string
+	for _, p := range []string{a.Place, a.Source, a.Author} {
+		if p != "" {
+			parts = append(parts, oneLine(p))
+		}
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan 2006 15:04 MST"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func plainArticle(a data.Article) string {
+	var b strings.Builder
+	b.WriteString(oneLine(a.Title) + "\n")
+	if m := metaLine(a); m != "" {
+		b.WriteString(m + "\n")
+	}
+	if a.URL != "" {
+		b.WriteString(oneLine(a.URL) + "\n")
+	}
+	b.WriteString("\n" + termtext.Clean(a.Body) + "\n")
+	if len(a.Quotes) > 0 {
+		b.WriteString("\nQuotes\n")
+		for _, q := range a.Quotes {
+			b.WriteString("- " + quoteLine(q) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// quoteLine is `"text" (kind) — Speaker, role`.
+func quoteLine(q data.Quote) string {
+	s := "“" + oneLine(q.Text) + "” (" + string(q.Kind) + ")"
+	if who := speakerLabel(q.Speaker, q.Role); who != "" {
+		s += " — " + who
+	}
+	return s
+}
+
+func speakerLabel(speaker, role string) string {
+	who := oneLine(speaker)
+	if who == "" {
+		who = "unattributed"
+	}
+	if role != "" {
+		who += ", " + oneLine(role)
+	}
+	return who
+}
+
+func markdownArticle(a data.Article) string {
+	var b strings.Builder
+	b.WriteString("# " + escapeMarkdown(oneLine(a.Title)) + "\n\n")
+	if m := metaLine(a); m != "" {
+		b.WriteString("*" + escapeMarkdown(m) + "*\n\n")
+	}
+	for _, p := range strings.Split(termtext.Clean(a.Body), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			b.WriteString(escapeMarkdown(strings.Join(strings.Fields(p), " ")) + "\n\n")
+		}
+	}
+	if len(a.Quotes) > 0 {
+		b.WriteString("## Quotes\n\n")
+		for _, q := range a.Quotes {
+			b.WriteString("- " + escapeMarkdown(quoteLine(q)) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// escapeMarkdown makes article text render as itself: every character
+// Markdown could read as syntax is backslash-escaped.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_{}[]<>()#+-.!|~&", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
