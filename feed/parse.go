@@ -302,13 +302,15 @@ func shortenTitle(s string) string {
 	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
 }
 
-// size formats a byte count for messages.
+// size formats a byte count for messages: "50.0 MiB", or the exact count
+// when rounding would hide the difference from limit.
 func size(n int) string {
 	switch {
-	case n >= 1<<20:
+	case n >= 1<<20 && n-MaxArticleBytes > 1<<17 || n%(1<<20) == 0 && n > 0:
+		if n%(1<<20) == 0 {
+			return fmt.Sprintf("%d MiB", n>>20)
+		}
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

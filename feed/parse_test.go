@@ -115,7 +115,7 @@ func TestParseBad(t *testing.T) {
 		{"b.txt", []byte("PK\x03\x04\x00\x00binary"), ErrBinary, "b.txt: binary file, not an article"},
 		{"b.jsonl", []byte("{\"title\":\"x\x00\"}"), ErrBinary, "b.jsonl: binary file, not an article"},
 		{"b.txt", []byte(strings.Repeat("\x01\x02\x03x", 100)), ErrBinary, "b.txt: binary file, not an article"},
-		{"big.txt", []byte(strings.Repeat("a", MaxArticleBytes+1)), ErrTooLarge, "big.txt: too large: 8.0 MiB, the limit for one article is 8.0 MiB"},
+		{"big.txt", []byte(strings.Repeat("a", MaxArticleBytes+1)), ErrTooLarge, "big.txt: too large: 8388609 bytes, the limit for one article is 8 MiB"},
 	}
 	for _, tt := range tests {
 		arts, probs := Parse(tt.name, tt.raw)
