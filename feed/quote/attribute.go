@@ -269,7 +269,7 @@ func (d *doc) continuation(ui, ts, te int) {
 	if !near || d.units[d.lastUnit].para < d.units[ui].para-1 {
 		return
 	}
-	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role, srcSpan: prev.SourceSpan}
 	d.emitQuotes(ui, ts, te, &at, true)
 }
 
@@ -411,6 +411,18 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 	if b <= a {
 		return
 	}
+	if d.onlyQuotes(a, b) {
+		d.emitQuotes(ui, a, b, at, false)
+		return
+	}
+	if last := b - 1; d.toks[last].kind == tQuote && last-1 > a && d.isPunctAny(last-1, ",:") && !d.quotes[d.toks[last].q].single {
+		// `to Nevadans: "..."`, `saying, "..."`: the quotation is the content
+		if k := d.findWord(a, last-1, "adding"); k > a+2 {
+			d.emitSpan(ui, a, k, at)
+		}
+		d.emitQuotes(ui, last, last+1, at, false)
+		return
+	}
 	kind := data.Indirect
 	for i := a; i < b; i++ {
 		if d.toks[i].kind == tQuote {
@@ -437,6 +449,10 @@ func (d *doc) emit(ui int, kind data.QuoteKind, s, e int, at *att, cont bool) {
 		if at.speaker == "" && !cont {
 			at.speaker, at.role = d.resolveSource(ui, at)
 		}
+	}
+	if cont && at.srcSpan.Valid() {
+		// a continuation is named by the words that named its speaker
+		q.SourceSpan, q.Source = at.srcSpan, d.text[at.srcSpan.Start:at.srcSpan.End]
 	}
 	q.Speaker, q.Role = at.speaker, at.role
 	d.out = append(d.out, q)
@@ -749,4 +765,14 @@ func (d *doc) isTail(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// findWord returns the index of the word w in [a, b), or -1.
+func (d *doc) findWord(a, b int, w string) int {
+	for k := a; k < b; k++ {
+		if d.isWord(k, w) {
+			return k
+		}
+	}
+	return -1
 }

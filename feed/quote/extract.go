@@ -42,6 +42,7 @@ type att struct {
 	src     [2]int // token range of the source (-1 when none)
 	role    string
 	speaker string
+	srcSpan data.Span // for a continuation: the source of the attribution it continues
 }
 
 // Extract finds every quotation in text and attributes it. It is pure and

@@ -281,7 +281,7 @@ func groupPredictions(text string, qs []data.Quote) []predAtt {
 		q := &qs[i]
 		c := trimSpan(text, q.Content)
 		join := prev != nil && len(out) > 0 && (q.CueSpan.Valid() && q.CueSpan == prev.CueSpan && q.Speaker == prev.Speaker ||
-			!q.CueSpan.Valid() && q.Speaker != "" && q.Speaker == prev.Speaker)
+			!q.CueSpan.Valid() && (q.Speaker != "" && q.Speaker == prev.Speaker || q.SourceSpan.Valid() && q.SourceSpan == prev.SourceSpan))
 		if join {
 			p := &out[len(out)-1]
 			p.content = append(p.content, c).normalise()

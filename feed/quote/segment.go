@@ -233,19 +233,35 @@ func splitUnits(s string, toks []token, quotes []qspan, ts, te, para int, out []
 }
 
 // attributionFollows reports whether tokens from i form a short trailing
-// attribution such as `Smith said.` that belongs to the quotation before.
+// attribution such as `Smith said.` or `Murphy, the head of X, tweeted on
+// Friday.` that belongs to the quotation before.
 func attributionFollows(s string, toks []token, i, te int) bool {
-	for j := i; j < te && j < i+5; j++ {
+	words := 0
+	for j := i; j < te && j < i+16; j++ {
 		t := toks[j]
-		if t.kind != tWord {
+		switch t.kind {
+		case tQuote:
 			return false
+		case tPunct:
+			if s[t.s] != ',' {
+				return false
+			}
+			continue
 		}
-		if _, ok := lookup(cueLemmas, s[t.s:t.e]); ok {
+		w := s[t.s:t.e]
+		words++
+		if _, ok := lookup(cueLemmas, w); ok || inSet(trailingCues, w) {
+			if words > 5 && toks[j-1].kind != tPunct {
+				return false
+			}
 			k := j + 1
-			for k < te && k < j+5 && toks[k].kind == tWord {
+			for k < te && k < j+8 && toks[k].kind == tWord {
 				k++
 			}
-			return k == te || toks[k].kind == tPunct && (s[toks[k].s] == '.' || s[toks[k].s] == ',')
+			if k == te || s[toks[k].s] == '.' {
+				return true
+			}
+			return s[toks[k].s] == ',' && (k+1 >= te || toks[k+1].kind != tQuote)
 		}
 	}
 	return false
