@@ -1,0 +1,361 @@
+// Package article is the article pane: one article rendered with Glamour in
+// a command, cached per (article, width, style), shown in a viewport with a
+// scroll position, its quotes in bold with their speakers.
+package article
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+const (
+	gutterWidth = 2   // the highlight bar and a space
+	maxWrap     = 100 // lines longer than this are hard to read
+	cacheSize   = 32
+)
+
+// Msg is implemented by the results of the pane's own commands; the root
+// model sends every Msg here, focused or not.
+type Msg interface{ articleMsg() }
+
+type loadedMsg struct {
+	seq     int
+	article data.Article
+	err     error
+}
+
+type neighbourMsg struct {
+	seq   int
+	id    int64
+	older bool
+	err   error
+}
+
+func (loadedMsg) articleMsg()    {}
+func (neighbourMsg) articleMsg() {}
+func (renderedMsg) articleMsg()  {}
+
+// Model is the article pane.
+type Model struct {
+	common  common.Common
+	keys    KeyMap
+	styles  Styles
+	width   int
+	height  int
+	focused bool
+
+	viewport viewport.Model
+	cache    *renderCache
+
+	filter    data.Filter // the list filter n and p follow
+	id        int64       // the article asked for
+	target    int64       // the quote to scroll to and mark, or 0
+	article   *data.Article
+	loadSeq   int
+	renderSeq int
+	shown     cacheKey // the rendering in the viewport
+	content   rendered
+	loading   bool
+	failed    string
+}
+
+// New returns an empty article pane.
+func New(c common.Common, keys KeyMap, styles Styles) *Model {
+	return &Model{common: c, keys: keys, styles: styles, viewport: viewport.New(0, 0), cache: newRenderCache(cacheSize)}
+}
+
+// Init does nothing: the pane waits for an article.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// SetSize sets the inner size of the pane and re-renders for a new width.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.viewport.Width = max(0, width-gutterWidth)
+	m.viewport.Height = max(1, height-1) // the footer
+}
+
+// Focus gives the pane the keyboard.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keyboard away.
+func (m *Model) Blur() { m.focused = false }
+
+// Typing is false: the pane has no text input.
+func (m *Model) Typing() bool { return false }
+
+// ArticleID is the article shown or loading, or 0.
+func (m *Model) ArticleID() int64 { return m.id }
+
+// Open loads an article, to be scrolled to quoteID when it is not 0.
+func (m *Model) Open(id, quoteID int64, filter data.Filter) tea.Cmd {
+	m.id, m.target, m.filter = id, quoteID, filter
+	m.loadSeq++
+	m.loading = true
+	m.failed = ""
+	c, seq := m.common, m.loadSeq
+	return func() tea.Msg {
+		ctx, cancel := c.Context()
+		defer cancel()
+		a, err := c.Store.Article(ctx, id)
+		return loadedMsg{seq: seq, article: a, err: err}
+	}
+}
+
+// Resized re-renders the article for the pane's current width; the root
+// calls it after SetSize.
+func (m *Model) Resized() tea.Cmd { return m.render() }
+
+func (m *Model) wrapWidth() int {
+	return max(10, min(maxWrap, m.width-gutterWidth))
+}
+
+// render shows the article from the cache, or asks for a rendering.
+func (m *Model) render() tea.Cmd {
+	if m.article == nil || m.width <= 0 {
+		return nil
+	}
+	k := cacheKey{id: m.article.ID, width: m.wrapWidth(), style: m.common.GlamourStyle()}
+	if k == m.shown {
+		return nil
+	}
+	if r, ok := m.cache.get(k); ok {
+		m.show(k, r)
+		return nil
+	}
+	m.renderSeq++
+	return renderCmd(k, m.renderSeq, *m.article)
+}
+
+// show puts a rendering in the viewport, keeping the reader's place when
+// only the width changed, else at the target quote or the top.
+func (m *Model) show(k cacheKey, r rendered) {
+	sameArticle := m.shown.id == k.id && len(m.content.lines) > 0
+	percent := m.viewport.ScrollPercent()
+	m.shown, m.content = k, r
+	m.viewport.SetContent(strings.Join(r.lines, "\n"))
+	switch span, ok := r.quoteLines[m.target]; {
+	case m.target != 0 && ok:
+		m.viewport.SetYOffset(max(0, span.first-2))
+	case sameArticle:
+		m.viewport.SetYOffset(int(percent * float64(max(0, len(r.lines)-m.viewport.Height))))
+	default:
+		m.viewport.GotoTop()
+	}
+}
+
+// Update handles keys, mouse events and the pane's results.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		return m, m.loaded(msg)
+	case renderedMsg:
+		return m, m.rendered(msg)
+	case neighbourMsg:
+		if msg.seq != m.loadSeq {
+			return m, nil
+		}
+		switch {
+		case msg.err != nil:
+			return m, statusCmd(common.ErrorStatus("finding the next article", msg.err))
+		case msg.id == 0 && msg.older:
+			return m, common.Status("This is the oldest article.")
+		case msg.id == 0:
+			return m, common.Status("This is the newest article.")
+		}
+		return m, m.Open(msg.id, 0, m.filter)
+	case common.FlagsMsg:
+		if m.article != nil && m.article.ID == msg.ID {
+			m.article.Read, m.article.Starred = msg.Read, msg.Starred
+		}
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelDown:
+			m.viewport.ScrollDown(3)
+		case tea.MouseButtonWheelUp:
+			m.viewport.ScrollUp(3)
+		}
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) loaded(msg loadedMsg) tea.Cmd {
+	if msg.seq != m.loadSeq {
+		return nil
+	}
+	m.loading = false
+	if msg.err != nil {
+		m.failed = "Could not load the article."
+		if errors.Is(msg.err, data.ErrNotFound) {
+			m.failed = "This article is no longer in the store."
+		}
+		return statusCmd(common.ErrorStatus("loading the article", msg.err))
+	}
+	a := msg.article
+	var cmds []tea.Cmd
+	if !a.Read {
+		a.Read = true
+		cmds = append(cmds, common.SetFlagsCmd(m.common, a.ID, true, a.Starred))
+	}
+	m.article = &a
+	m.shown = cacheKey{}
+	m.content = rendered{}
+	m.viewport.SetContent("")
+	cmds = append(cmds, m.render())
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) rendered(msg renderedMsg) tea.Cmd {
+	if msg.err != nil {
+		if msg.seq == m.renderSeq {
+			m.failed = "Could not render the article."
+			return statusCmd(common.ErrorStatus("rendering the article", msg.err))
+		}
+		return nil
+	}
+	m.cache.put(msg.key, msg.result)
+	if m.article != nil && msg.seq == m.renderSeq && msg.key.id == m.article.ID && msg.key.width == m.wrapWidth() {
+		m.show(msg.key, msg.result)
+	}
+	return nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k, vp := m.keys, &m.viewport
+	switch {
+	case key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, k.HalfPageDown):
+		vp.HalfPageDown()
+	case key.Matches(msg, k.HalfPageUp):
+		vp.HalfPageUp()
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	case key.Matches(msg, k.Back):
+		return func() tea.Msg { return common.BackMsg{} }
+	case key.Matches(msg, k.Next):
+		return m.neighbour(true)
+	case key.Matches(msg, k.Prev):
+		return m.neighbour(false)
+	case key.Matches(msg, k.OpenURL):
+		return m.openURL()
+	case key.Matches(msg, k.ToggleRead):
+		if a := m.article; a != nil {
+			return common.SetFlagsCmd(m.common, a.ID, !a.Read, a.Starred)
+		}
+	case key.Matches(msg, k.ToggleStar):
+		if a := m.article; a != nil {
+			return common.SetFlagsCmd(m.common, a.ID, a.Read, !a.Starred)
+		}
+	}
+	return nil
+}
+
+func (m *Model) neighbour(older bool) tea.Cmd {
+	if m.article == nil {
+		return nil
+	}
+	c, id, filter, seq := m.common, m.article.ID, m.filter, m.loadSeq
+	return func() tea.Msg {
+		ctx, cancel := c.Context()
+		defer cancel()
+		next, err := c.Store.Neighbour(ctx, id, filter, older)
+		return neighbourMsg{seq: seq, id: next, older: older, err: err}
+	}
+}
+
+func (m *Model) openURL() tea.Cmd {
+	if m.article == nil {
+		return nil
+	}
+	url := m.article.URL
+	if url == "" {
+		return common.Status("This article has no link to open.")
+	}
+	open := m.common.OpenURL
+	return func() tea.Msg {
+		if open == nil {
+			return common.StatusMsg{Text: "No way to open links here.", Err: true}
+		}
+		if err := open(url); err != nil {
+			return common.ErrorStatus("opening "+common.Line(url), err)
+		}
+		return common.StatusMsg{Text: "Opened " + common.Line(url)}
+	}
+}
+
+func statusCmd(s common.StatusMsg) tea.Cmd {
+	return func() tea.Msg { return s }
+}
+
+// View shows the visible lines with the target quote marked in the gutter,
+// and a footer with the scroll position.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var body string
+	switch {
+	case m.failed != "":
+		body = m.styles.Empty.Render(m.failed)
+	case m.id == 0:
+		body = m.styles.Empty.Render("Select an article and press enter to read it.")
+	case len(m.content.lines) == 0:
+		body = m.styles.Empty.Render("Loading…")
+	default:
+		body = m.visibleLines()
+	}
+	body = common.Fit(body, m.width, m.height-1)
+	return body + "\n" + m.footer()
+}
+
+func (m *Model) visibleLines() string {
+	span, marked := m.content.quoteLines[m.target]
+	marked = marked && m.target != 0
+	first := m.viewport.YOffset
+	last := min(len(m.content.lines), first+m.viewport.Height)
+	var b strings.Builder
+	for i := first; i < last; i++ {
+		if i > first {
+			b.WriteByte('\n')
+		}
+		if marked && i >= span.first && i <= span.last {
+			b.WriteString(m.styles.Gutter.Render(m.styles.GutterBar) + " ")
+		} else {
+			b.WriteString("  ")
+		}
+		b.WriteString(m.content.lines[i])
+	}
+	return b.String()
+}
+
+func (m *Model) footer() string {
+	if m.article == nil || len(m.content.lines) == 0 {
+		return ""
+	}
+	total := len(m.content.lines)
+	last := min(total, m.viewport.YOffset+m.viewport.Height)
+	pos := fmt.Sprintf("%d/%d %3.f%%", last, total, m.viewport.ScrollPercent()*100)
+	flags := ""
+	if m.article.Starred {
+		flags = "★ "
+	}
+	return common.Spread(m.styles.Footer.Render(flags+common.Line(m.article.Title)), m.styles.Position.Render(pos), m.width)
+}

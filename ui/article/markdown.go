@@ -1,0 +1,163 @@
+package article
+
+import (
+	"sort"
+	"strings"
+
+	"byline/data"
+	"byline/ui/common"
+	"byline/ui/termtext"
+)
+
+// Marks put into the Markdown around each attributed quote, found again in
+// the rendered text to learn which lines a quote covers, then removed.
+// Private-use characters never occur in article text.
+const (
+	quoteStartMark = "\uE002"
+	quoteEndMark   = "\uE003"
+)
+
+// Markdown turns an article into Markdown for Glamour: a title, a line of
+// place, source, author and date, then the paragraphs of the body with every
+// attributed quote in bold followed by "— Speaker (role)". All article text
+// is cleaned of terminal control (termtext.Clean) and escaped, so nothing in
+// an article is read as Markdown. marked lists, in order, the index in
+// a.Quotes of each quote that got marks.
+func Markdown(a data.Article) (md string, marked []int) {
+	var b strings.Builder
+	title := common.Line(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	b.WriteString("# " + escape(title) + "\n\n")
+	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Line(a.Author), common.Date(a.Published))
+	if meta != "" {
+		b.WriteString("*" + escape(meta) + "*\n\n")
+	}
+
+	quotes := usableQuotes(a)
+	body := a.Body
+	next := 0        // next quote in quotes
+	open := -1       // index of the quote being written, across paragraphs
+	marked0 := false // the open quote's start mark is written
+	for start := 0; start <= len(body); {
+		end := strings.Index(body[start:], "\n\n")
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		var p strings.Builder
+		pos := start
+		for pos < end {
+			switch {
+			case open >= 0:
+				q := a.Quotes[open]
+				stop := min(q.Content.End, end)
+				mark := ""
+				if !marked0 {
+					mark, marked0 = quoteStartMark, true
+				}
+				p.WriteString(bold(body[pos:stop], mark))
+				pos = stop
+				if stop == q.Content.End {
+					p.WriteString(attribution(q))
+					open = -1
+				}
+			case next < len(quotes) && a.Quotes[quotes[next]].Content.Start < end:
+				i := quotes[next]
+				q := a.Quotes[i]
+				p.WriteString(escape(termtext.Clean(body[pos:q.Content.Start])))
+				marked = append(marked, i)
+				next++
+				open, marked0 = i, false
+				pos = q.Content.Start
+			default:
+				p.WriteString(escape(termtext.Clean(body[pos:end])))
+				pos = end
+			}
+		}
+		if para := strings.TrimSpace(p.String()); para != "" {
+			b.WriteString(para + "\n\n")
+		}
+		if end >= len(body) {
+			break
+		}
+		start = end + 2
+	}
+	if open >= 0 {
+		b.WriteString(attribution(a.Quotes[open]) + "\n")
+	}
+	return b.String(), marked
+}
+
+// usableQuotes returns the indexes of the quotes whose spans lie in the
+// body, in text order, without overlaps.
+func usableQuotes(a data.Article) []int {
+	var idx []int
+	for i, q := range a.Quotes {
+		c := q.Content
+		if c.Valid() && c.End > c.Start && c.End <= len(a.Body) {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return a.Quotes[idx[x]].Content.Start < a.Quotes[idx[y]].Content.Start })
+	kept := idx[:0]
+	end := 0
+	for _, i := range idx {
+		if a.Quotes[i].Content.Start >= end {
+			kept = append(kept, i)
+			end = a.Quotes[i].Content.End
+		}
+	}
+	return kept
+}
+
+// bold emphasises a piece of a quote, mark first; the spaces around it
+// stay outside the asterisks, where CommonMark needs them.
+func bold(s, mark string) string {
+	s = termtext.Clean(s)
+	trimmed := strings.TrimSpace(s)
+	if trimmed == "" {
+		return s + mark
+	}
+	lead := s[:strings.Index(s, trimmed)]
+	trail := s[len(lead)+len(trimmed):]
+	return lead + "**" + mark + escape(trimmed) + "**" + trail
+}
+
+// attribution is the small marker after a quote: " — Speaker (role)", with
+// the end mark after it.
+func attribution(q data.Quote) string {
+	who := common.Line(q.Speaker)
+	if who == "" {
+		who = common.Line(q.Source)
+	}
+	if who == "" {
+		return quoteEndMark
+	}
+	if role := common.Line(q.Role); role != "" {
+		who += " (" + role + ")"
+	}
+	return " — *" + escape(who) + "* " + quoteEndMark
+}
+
+// escape backslash-escapes the characters Markdown gives meaning to, and
+// strips indentation that would start a code block.
+func escape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	lineStart := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if lineStart && (c == ' ' || c == '\t') {
+			continue
+		}
+		lineStart = c == '\n'
+		if strings.IndexByte("\\`*_{}[]()<>#+-.!|~&=:", c) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}

@@ -1,0 +1,125 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+
+	"byline/data"
+)
+
+// cacheKey names one rendering: the same article at the same width in the
+// same style renders the same.
+type cacheKey struct {
+	id    int64
+	width int
+	style string
+}
+
+// rendered is an article as Glamour drew it, split into lines, with the
+// lines each quote covers.
+type rendered struct {
+	lines      []string
+	quoteLines map[int64]lineSpan
+}
+
+// lineSpan is a range of rendered lines, both ends included.
+type lineSpan struct{ first, last int }
+
+// renderCache keeps the last few renderings, oldest dropped first. It lives
+// in the model and is only touched in Update.
+type renderCache struct {
+	entries map[cacheKey]rendered
+	order   []cacheKey
+	max     int
+}
+
+func newRenderCache(max int) *renderCache {
+	return &renderCache{entries: map[cacheKey]rendered{}, max: max}
+}
+
+func (c *renderCache) get(k cacheKey) (rendered, bool) {
+	r, ok := c.entries[k]
+	return r, ok
+}
+
+func (c *renderCache) put(k cacheKey, r rendered) {
+	if _, ok := c.entries[k]; ok {
+		c.entries[k] = r
+		return
+	}
+	if len(c.order) >= c.max {
+		delete(c.entries, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.entries[k] = r
+	c.order = append(c.order, k)
+}
+
+// renderedMsg is a finished rendering, tagged with what was rendered and the
+// request's sequence number, so that one arriving after the user moved on
+// (another article, another width) is cached but not shown.
+type renderedMsg struct {
+	key    cacheKey
+	seq    int
+	result rendered
+	err    error
+}
+
+// renderCmd renders an article with its own Glamour renderer for this width
+// and style, off the Update loop.
+func renderCmd(k cacheKey, seq int, a data.Article) tea.Cmd {
+	return func() tea.Msg {
+		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
+		if err != nil {
+			return renderedMsg{key: k, seq: seq, err: err}
+		}
+		md, marked := Markdown(a)
+		out, err := r.Render(md)
+		if err != nil {
+			return renderedMsg{key: k, seq: seq, err: err}
+		}
+		return renderedMsg{key: k, seq: seq, result: splitRendered(out, a, marked)}
+	}
+}
+
+// splitRendered splits Glamour's output into lines without its right
+// padding, finds the quote marks (recording the lines of each quote), and
+// removes them.
+func splitRendered(out string, a data.Article, marked []int) rendered {
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	res := rendered{quoteLines: map[int64]lineSpan{}}
+	starts, ends := 0, 0
+	for i, l := range lines {
+		for strings.Contains(l, quoteStartMark) && starts < len(marked) {
+			res.quoteLines[a.Quotes[marked[starts]].ID] = lineSpan{first: i, last: i}
+			l = strings.Replace(l, quoteStartMark, "", 1)
+			starts++
+		}
+		for strings.Contains(l, quoteEndMark) && ends < len(marked) {
+			id := a.Quotes[marked[ends]].ID
+			span := res.quoteLines[id]
+			span.last = i
+			res.quoteLines[id] = span
+			l = strings.Replace(l, quoteEndMark, "", 1)
+			ends++
+		}
+		lines[i] = trimPadding(l)
+	}
+	res.lines = lines
+	return res
+}
+
+var trailingPadding = regexp.MustCompile(`(?:\x1b\[[0-9;]*m| )+$`)
+
+// trimPadding removes the spaces Glamour pads each line with (and the
+// styling around them), resetting styles when the line had any.
+func trimPadding(l string) string {
+	trimmed := trailingPadding.ReplaceAllString(l, "")
+	if strings.Contains(trimmed, "\x1b[") {
+		trimmed += "\x1b[0m"
+	}
+	return trimmed
+}

@@ -1,0 +1,445 @@
+// Package articles is the article list pane: the store's articles newest
+// first, paged through the store as the cursor moves (a window of a few
+// hundred rows, never the whole store), with a read/starred filter and
+// full-text search.
+package articles
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+const (
+	// PageSize is how many rows one store query fetches.
+	PageSize = 100
+	// WindowSize is the most rows kept in memory: paging further drops rows
+	// at the other end.
+	WindowSize = 3 * PageSize
+	// prefetch is how close to an end of the window the cursor gets before
+	// the next page is asked for.
+	prefetch = 30
+	// SearchLimit is how many search hits are shown.
+	SearchLimit = 100
+)
+
+// Model is the article list.
+type Model struct {
+	common  common.Common
+	keys    KeyMap
+	styles  Styles
+	width   int
+	height  int
+	focused bool
+
+	// Browsing: a window of rows from the store.
+	filter   data.Filter
+	gen      int // bumped when the window is replaced; older pages are dropped
+	rows     []data.ListItem
+	nav      common.ListNav
+	loaded   bool // the first page has arrived
+	atStart  bool // the window holds the newest row
+	atEnd    bool // the window holds the oldest row
+	fetching bool
+	counts   data.Counts
+
+	// Searching.
+	input     textinput.Model
+	typing    bool
+	query     string // the search shown; "" when browsing
+	hits      []data.SearchHit
+	hitNav    common.ListNav
+	searchSeq int
+	searching bool
+}
+
+// New returns an article list over the store in c.
+func New(c common.Common, keys KeyMap, styles Styles) *Model {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = "search titles and text"
+	in.PromptStyle = styles.InputPrompt
+	in.Cursor.SetMode(cursor.CursorStatic)
+	in.CharLimit = 200
+	return &Model{common: c, keys: keys, styles: styles, input: in}
+}
+
+// Init loads the first page.
+func (m *Model) Init() tea.Cmd { return m.reload() }
+
+// SetSize sets the inner size of the pane.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.input.Width = max(1, width-4)
+	m.nav.Clamp(len(m.rows), m.visibleRows())
+	m.hitNav.Clamp(len(m.hits), m.visibleRows())
+}
+
+// Focus gives the pane the keyboard.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keyboard away.
+func (m *Model) Blur() { m.focused = false }
+
+// Typing reports whether the search input has the keyboard.
+func (m *Model) Typing() bool { return m.typing }
+
+// Filter is the list's current filter.
+func (m *Model) Filter() data.Filter { return m.filter }
+
+// Selected returns the selected article, if any.
+func (m *Model) Selected() (data.ArticleSummary, bool) {
+	if m.query != "" {
+		if len(m.hits) == 0 {
+			return data.ArticleSummary{}, false
+		}
+		return m.hits[m.hitNav.Cursor].ArticleSummary, true
+	}
+	if len(m.rows) == 0 {
+		return data.ArticleSummary{}, false
+	}
+	return m.rows[m.nav.Cursor].ArticleSummary, true
+}
+
+// Update handles keys, mouse events and the results of the list's queries.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pageMsg:
+		return m, m.receivePage(msg)
+	case searchMsg:
+		return m, m.receiveSearch(msg)
+	case common.FlagsMsg:
+		m.setFlags(msg)
+		return m, nil
+	case common.CountsMsg:
+		m.counts = msg.Counts
+		return m, nil
+	case tea.MouseMsg:
+		return m, m.handleMouse(msg)
+	case tea.KeyMsg:
+		if m.typing {
+			return m, m.handleInputKey(msg)
+		}
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Cancel):
+		m.typing = false
+		m.input.Blur()
+		return nil
+	case key.Matches(msg, m.keys.Submit):
+		m.typing = false
+		m.input.Blur()
+		q := strings.TrimSpace(m.input.Value())
+		if q == "" {
+			m.clearSearch()
+			return nil
+		}
+		return m.search(q)
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return cmd
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	visible := m.visibleRows()
+	switch {
+	case key.Matches(msg, k.Down):
+		return m.move(1)
+	case key.Matches(msg, k.Up):
+		return m.move(-1)
+	case key.Matches(msg, k.HalfPageDown):
+		return m.move(max(1, visible/2))
+	case key.Matches(msg, k.HalfPageUp):
+		return m.move(-max(1, visible/2))
+	case key.Matches(msg, k.PageDown):
+		return m.move(visible)
+	case key.Matches(msg, k.PageUp):
+		return m.move(-visible)
+	case key.Matches(msg, k.Top):
+		return m.top()
+	case key.Matches(msg, k.Bottom):
+		return m.bottom()
+	case key.Matches(msg, k.Open):
+		return m.open()
+	case key.Matches(msg, k.Search):
+		m.typing = true
+		m.input.SetValue(m.query)
+		m.input.CursorEnd()
+		return m.input.Focus()
+	case key.Matches(msg, k.Clear):
+		if m.query != "" {
+			m.clearSearch()
+		}
+		return nil
+	case key.Matches(msg, k.Filter):
+		m.filter = (m.filter + 1) % 3
+		return m.reload()
+	case key.Matches(msg, k.ToggleRead):
+		if a, ok := m.Selected(); ok {
+			return common.SetFlagsCmd(m.common, a.ID, !a.Read, a.Starred)
+		}
+	case key.Matches(msg, k.ToggleStar):
+		if a, ok := m.Selected(); ok {
+			return common.SetFlagsCmd(m.common, a.ID, a.Read, !a.Starred)
+		}
+	}
+	return nil
+}
+
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		return m.move(3)
+	case tea.MouseButtonWheelUp:
+		return m.move(-3)
+	case tea.MouseButtonLeft:
+		if msg.Action != tea.MouseActionPress {
+			return nil
+		}
+		row := (msg.Y - m.headerLines()) / m.itemHeight()
+		if msg.Y < m.headerLines() || row >= m.visibleRows() {
+			return nil
+		}
+		if m.query != "" {
+			m.hitNav.Set(m.hitNav.Offset+row, len(m.hits), m.visibleRows())
+			return nil
+		}
+		m.nav.Set(m.nav.Offset+row, len(m.rows), m.visibleRows())
+		return m.maybeFetch()
+	}
+	return nil
+}
+
+func (m *Model) move(delta int) tea.Cmd {
+	if m.query != "" {
+		m.hitNav.Move(delta, len(m.hits), m.visibleRows())
+		return nil
+	}
+	m.nav.Move(delta, len(m.rows), m.visibleRows())
+	return m.maybeFetch()
+}
+
+func (m *Model) top() tea.Cmd {
+	if m.query != "" {
+		m.hitNav.Set(0, len(m.hits), m.visibleRows())
+		return nil
+	}
+	if m.atStart {
+		m.nav.Set(0, len(m.rows), m.visibleRows())
+		return nil
+	}
+	return m.reload()
+}
+
+func (m *Model) bottom() tea.Cmd {
+	if m.query != "" {
+		m.hitNav.Set(len(m.hits)-1, len(m.hits), m.visibleRows())
+		return nil
+	}
+	if m.atEnd {
+		m.nav.Set(len(m.rows)-1, len(m.rows), m.visibleRows())
+		return nil
+	}
+	m.gen++
+	m.fetching = true
+	return m.fetch(direction{last: true}, data.ListQuery{Filter: m.filter, Last: true, Limit: PageSize})
+}
+
+func (m *Model) open() tea.Cmd {
+	a, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	filter := m.filter
+	return func() tea.Msg { return common.OpenArticleMsg{ID: a.ID, Filter: filter} }
+}
+
+func (m *Model) clearSearch() {
+	m.query = ""
+	m.hits = nil
+	m.hitNav = common.ListNav{}
+	m.searchSeq++
+	m.searching = false
+	m.input.SetValue("")
+}
+
+func (m *Model) setFlags(f common.FlagsMsg) {
+	for i := range m.rows {
+		if m.rows[i].ID == f.ID {
+			m.rows[i].Read, m.rows[i].Starred = f.Read, f.Starred
+		}
+	}
+	for i := range m.hits {
+		if m.hits[i].ID == f.ID {
+			m.hits[i].Read, m.hits[i].Starred = f.Read, f.Starred
+		}
+	}
+}
+
+// View shows the list, exactly the pane's size.
+func (m *Model) View() string {
+	var b strings.Builder
+	b.WriteString(m.titleLine())
+	if m.typing {
+		b.WriteString("\n" + m.input.View())
+	} else if m.query != "" {
+		status := fmt.Sprintf("%d hits", len(m.hits))
+		if m.searching {
+			status = "searching…"
+		}
+		b.WriteString("\n" + m.styles.Meta.Render(common.Truncate(fmt.Sprintf("“%s”: %s · esc clears", common.Line(m.query), status), m.width)))
+	}
+	switch {
+	case m.query != "":
+		m.viewHits(&b)
+	case !m.loaded:
+		b.WriteString("\n" + m.styles.Empty.Render("Loading…"))
+	case len(m.rows) == 0:
+		b.WriteString("\n" + m.emptyMessage())
+	default:
+		m.viewRows(&b)
+	}
+	return common.Fit(b.String(), m.width, m.height)
+}
+
+func (m *Model) titleLine() string {
+	name := [...]string{"All articles", "Unread", "Starred"}[m.filter]
+	n := [...]int{m.counts.Articles, m.counts.Unread, m.counts.Starred}[m.filter]
+	return common.Spread(m.styles.Title.Render("Articles · "+name), m.styles.Meta.Render(fmt.Sprintf("%d", n)), m.width)
+}
+
+func (m *Model) emptyMessage() string {
+	var lines []string
+	switch m.filter {
+	case data.Unread:
+		lines = []string{"", "No unread articles.", "Press u to see all or starred."}
+	case data.Starred:
+		lines = []string{"", "No starred articles.", "Press s on an article to star it, u to change filter."}
+	default:
+		lines = []string{"", "The store is empty.", "", "Import articles with:", "  byline import PATH", "then start byline again."}
+	}
+	for i, l := range lines {
+		lines[i] = m.styles.Empty.Render(common.Truncate(l, m.width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) headerLines() int {
+	if m.typing || m.query != "" {
+		return 2
+	}
+	return 1
+}
+
+func (m *Model) itemHeight() int {
+	if m.query != "" {
+		return 3
+	}
+	return 2
+}
+
+func (m *Model) visibleRows() int {
+	return max(1, (m.height-m.headerLines())/m.itemHeight())
+}
+
+func (m *Model) viewRows(b *strings.Builder) {
+	end := min(len(m.rows), m.nav.Offset+m.visibleRows())
+	for i := m.nav.Offset; i < end; i++ {
+		title, meta := m.renderItem(m.rows[i].ArticleSummary, i == m.nav.Cursor)
+		b.WriteString("\n" + title + "\n" + meta)
+	}
+}
+
+func (m *Model) viewHits(b *strings.Builder) {
+	if len(m.hits) == 0 && !m.searching {
+		b.WriteString("\n" + m.styles.Empty.Render("No articles match."))
+		return
+	}
+	end := min(len(m.hits), m.hitNav.Offset+m.visibleRows())
+	for i := m.hitNav.Offset; i < end; i++ {
+		h := m.hits[i]
+		title, meta := m.renderItem(h.ArticleSummary, i == m.hitNav.Cursor)
+		b.WriteString("\n" + title + "\n" + meta + "\n    " + m.renderSnippet(h.Snippet, m.width-4))
+	}
+}
+
+// renderItem renders a row's two lines: marks and title, then place,
+// source, date and quote count.
+func (m *Model) renderItem(a data.ArticleSummary, selected bool) (string, string) {
+	pointer, titleStyle := "  ", m.styles.Item
+	if selected && m.focused {
+		pointer, titleStyle = "> ", m.styles.Selected
+	} else if selected {
+		pointer = "· "
+	}
+	unread := " "
+	if !a.Read {
+		unread = m.styles.Unread.Render("●")
+	}
+	star := " "
+	if a.Starred {
+		star = m.styles.Star.Render("★")
+	}
+	title := common.Line(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	head := pointer + unread + star + " " + titleStyle.Render(common.Truncate(title, m.width-5))
+	quotes := ""
+	switch a.QuoteCount {
+	case 0:
+	case 1:
+		quotes = "1 quote"
+	default:
+		quotes = fmt.Sprintf("%d quotes", a.QuoteCount)
+	}
+	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Date(a.Published), quotes)
+	return head, "     " + m.styles.Meta.Render(common.Truncate(meta, m.width-5))
+}
+
+// renderSnippet shows a search snippet on one line with its matches
+// highlighted.
+func (m *Model) renderSnippet(snippet string, width int) string {
+	var b strings.Builder
+	used := 0
+	rest := common.Line(snippet)
+	inMatch := false
+	for rest != "" && used < width {
+		marker := data.MatchStart
+		if inMatch {
+			marker = data.MatchEnd
+		}
+		part := rest
+		i := strings.Index(rest, marker)
+		if i >= 0 {
+			part, rest = rest[:i], rest[i+len(marker):]
+		} else {
+			rest = ""
+		}
+		part = common.Truncate(part, width-used)
+		used += len([]rune(part))
+		if inMatch {
+			b.WriteString(m.styles.Match.Render(m.styles.MatchMarks[0] + part + m.styles.MatchMarks[1]))
+		} else {
+			b.WriteString(m.styles.Snippet.Render(part))
+		}
+		if i >= 0 {
+			inMatch = !inMatch
+		}
+	}
+	return b.String()
+}

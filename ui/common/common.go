@@ -1,0 +1,128 @@
+// Package common holds what the reader's panes share: the store handle and
+// display options (Common), the Pane interface, the messages a pane sends to
+// the root model, and small text helpers that keep every line inside its box.
+package common
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"byline/data"
+)
+
+// Common is the one value every pane is built from: no pane reaches for a
+// global.
+type Common struct {
+	Store *data.Store
+	// Renderer makes every style, with the colour profile and background
+	// chosen once before the program runs.
+	Renderer *lipgloss.Renderer
+	Dark     bool
+	NoColor  bool
+	// OpenURL opens a link with the system opener; tests replace it.
+	OpenURL func(url string) error
+	// Timeout bounds every store query made for the UI.
+	Timeout time.Duration
+}
+
+// GlamourStyle names the Glamour standard style for these options.
+func (c Common) GlamourStyle() string {
+	switch {
+	case c.NoColor:
+		return "notty"
+	case c.Dark:
+		return "dark"
+	default:
+		return "light"
+	}
+}
+
+// Context returns a context for one store query.
+func (c Common) Context() (context.Context, context.CancelFunc) {
+	t := c.Timeout
+	if t <= 0 {
+		t = 10 * time.Second
+	}
+	return context.WithTimeout(context.Background(), t)
+}
+
+// Pane is what the root model needs from each pane: a tea.Model that can be
+// sized, focused, and describe its keys for help.
+type Pane interface {
+	tea.Model
+	help.KeyMap
+	// SetSize gives the pane its inner size (inside the border).
+	SetSize(width, height int)
+	Focus()
+	Blur()
+	// Typing reports whether a text input has the keyboard, so the root sends
+	// every key to it (q types a q).
+	Typing() bool
+}
+
+// OpenArticleMsg asks the root to show an article in the article pane,
+// scrolled to a quote when QuoteID is set. Filter is the list filter n and p
+// follow.
+type OpenArticleMsg struct {
+	ID      int64
+	QuoteID int64
+	Filter  data.Filter
+}
+
+// BackMsg asks the root to leave the article pane for the list.
+type BackMsg struct{}
+
+// StatusMsg shows a message in the status line until the next key.
+type StatusMsg struct {
+	Text string
+	Err  bool
+}
+
+// FlagsMsg says an article's read or starred flag changed, so every pane
+// showing it can update. The root sends it to all panes.
+type FlagsMsg struct {
+	ID      int64
+	Read    bool
+	Starred bool
+}
+
+// CountsChangedMsg asks the root to reload the store's totals.
+type CountsChangedMsg struct{}
+
+// Status returns a command that shows text in the status line.
+func Status(text string) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text} }
+}
+
+// ErrorStatus is the status message for a failed operation.
+func ErrorStatus(what string, err error) StatusMsg {
+	return StatusMsg{Text: fmt.Sprintf("%s failed: %v", what, err), Err: true}
+}
+
+// SetFlagsCmd writes an article's flags to the store, reports the change to
+// every pane, and asks for fresh counts; on failure it says so in the status
+// line.
+func SetFlagsCmd(c Common, id int64, read, starred bool) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := c.Context()
+		defer cancel()
+		if err := c.Store.SetRead(ctx, id, read); err != nil {
+			return ErrorStatus("marking the article", err)
+		}
+		if err := c.Store.SetStarred(ctx, id, starred); err != nil {
+			return ErrorStatus("starring the article", err)
+		}
+		return tea.BatchMsg{
+			func() tea.Msg { return FlagsMsg{ID: id, Read: read, Starred: starred} },
+			func() tea.Msg { return CountsChangedMsg{} },
+		}
+	}
+}
+
+// CountsMsg carries the store's totals to every pane.
+type CountsMsg struct{ Counts data.Counts }

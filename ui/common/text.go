@@ -1,0 +1,85 @@
+package common
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"byline/ui/termtext"
+)
+
+// Line makes article text safe for one terminal line: control sequences
+// removed (termtext.Clean) and line breaks folded into spaces.
+func Line(s string) string {
+	s = termtext.Clean(s)
+	if strings.ContainsAny(s, "\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// Truncate cuts s (which may hold styling) to width cells, ending in "…"
+// when cut.
+func Truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// Fit makes s exactly height lines, each at most width cells: longer lines
+// are cut, missing lines added. A pane's view passes through it so that a
+// resize never wraps a line into its border.
+func Fit(s string, width, height int) string {
+	if height <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Date formats a publication date for lists; the zero time is "".
+func Date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// JoinNonEmpty joins the non-empty parts with sep.
+func JoinNonEmpty(sep string, parts ...string) string {
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+// Spread puts left and right on one line of width cells, right-aligned,
+// cutting left when they do not fit.
+func Spread(left, right string, width int) string {
+	rw := ansi.StringWidth(right)
+	if rw >= width {
+		return Truncate(right, width)
+	}
+	left = Truncate(left, width-rw-1)
+	gap := width - rw - ansi.StringWidth(left)
+	return left + strings.Repeat(" ", gap) + right
+}

@@ -1,0 +1,57 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is the reader's global keys; each pane has its own.
+type KeyMap struct {
+	Quit      key.Binding
+	ForceQuit key.Binding
+	Help      key.Binding
+	NextPane  key.Binding
+	PrevPane  key.Binding
+	Articles  key.Binding
+	Article   key.Binding
+	Quotes    key.Binding
+}
+
+// DefaultKeyMap returns the default global keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		NextPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Articles:  key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "articles")),
+		Article:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "article")),
+		Quotes:    key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "quotes")),
+	}
+}
+
+// helpKeys is the help for the focused pane followed by the global keys.
+type helpKeys struct {
+	pane interface {
+		ShortHelp() []key.Binding
+		FullHelp() [][]key.Binding
+	}
+	global KeyMap
+	typing bool
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	if h.typing {
+		return append(h.pane.ShortHelp(), h.global.ForceQuit)
+	}
+	g := h.global
+	return append(h.pane.ShortHelp(), g.NextPane, g.Help, g.Quit)
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	if h.typing {
+		return append(h.pane.FullHelp(), []key.Binding{h.global.ForceQuit})
+	}
+	g := h.global
+	return append(h.pane.FullHelp(),
+		[]key.Binding{g.NextPane, g.PrevPane, g.Articles, g.Article, g.Quotes},
+		[]key.Binding{g.Help, g.Quit, g.ForceQuit})
+}

@@ -1,0 +1,293 @@
+// Package quotes is the quote pane: every attributed quote newest first,
+// paged through the store, and a forgiving speaker search that shows the
+// matching speakers as you type and lists the chosen speaker's quotes.
+package quotes
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+const (
+	// PageSize is how many quotes one store query fetches.
+	PageSize = 100
+	// WindowPages is how many pages are kept; paging further drops a page
+	// at the other end.
+	WindowPages = 3
+	prefetch    = 30
+	// MatchLimit is how many speakers are offered while typing.
+	MatchLimit = 8
+	itemHeight = 2
+)
+
+// Model is the quote list.
+type Model struct {
+	common  common.Common
+	keys    KeyMap
+	styles  Styles
+	width   int
+	height  int
+	focused bool
+
+	speaker *data.SpeakerMatch // the speaker whose quotes are listed, or nil
+	gen     int
+	win     window
+	nav     common.ListNav
+	loaded  bool
+	counts  data.Counts
+
+	input       textinput.Model
+	typing      bool
+	matches     []data.SpeakerMatch
+	matchCursor int
+	matchSeq    int
+}
+
+// New returns a quote list over the store in c.
+func New(c common.Common, keys KeyMap, styles Styles) *Model {
+	in := textinput.New()
+	in.Prompt = "speaker: "
+	in.Placeholder = "name, part of a name"
+	in.PromptStyle = styles.InputPrompt
+	in.Cursor.SetMode(cursor.CursorStatic)
+	in.CharLimit = 100
+	return &Model{common: c, keys: keys, styles: styles, input: in}
+}
+
+// Init loads the newest quotes.
+func (m *Model) Init() tea.Cmd { return m.reload() }
+
+// SetSize sets the inner size of the pane.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.input.Width = max(1, width-len(m.input.Prompt)-2)
+	m.nav.Clamp(len(m.win.rows), m.visibleRows())
+}
+
+// Focus gives the pane the keyboard.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keyboard away.
+func (m *Model) Blur() { m.focused = false }
+
+// Typing reports whether the speaker input has the keyboard.
+func (m *Model) Typing() bool { return m.typing }
+
+// Speaker is the speaker whose quotes are listed, or nil for all.
+func (m *Model) Speaker() *data.SpeakerMatch { return m.speaker }
+
+// Update handles keys, mouse events and the pane's results.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pageMsg:
+		return m, m.receivePage(msg)
+	case matchesMsg:
+		if msg.seq == m.matchSeq {
+			if msg.err != nil {
+				return m, func() tea.Msg { return common.ErrorStatus("finding speakers", msg.err) }
+			}
+			m.matches, m.matchCursor = msg.matches, 0
+		}
+	case common.CountsMsg:
+		m.counts = msg.Counts
+	case tea.MouseMsg:
+		return m, m.handleMouse(msg)
+	case tea.KeyMsg:
+		if m.typing {
+			return m, m.handleInputKey(msg)
+		}
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		m.typing = false
+		m.input.Blur()
+		return nil
+	case key.Matches(msg, k.NextMatch):
+		m.matchCursor = min(m.matchCursor+1, max(0, len(m.matches)-1))
+		return nil
+	case key.Matches(msg, k.PrevMatch):
+		m.matchCursor = max(m.matchCursor-1, 0)
+		return nil
+	case key.Matches(msg, k.Choose):
+		if len(m.matches) == 0 {
+			return common.Status("No speaker matches: keep typing, or esc to cancel.")
+		}
+		chosen := m.matches[m.matchCursor]
+		m.speaker = &chosen
+		m.typing = false
+		m.input.Blur()
+		return m.reload()
+	}
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() != before {
+		return tea.Batch(cmd, m.findSpeakers(m.input.Value()))
+	}
+	return cmd
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	visible := m.visibleRows()
+	switch {
+	case key.Matches(msg, k.Down):
+		return m.move(1)
+	case key.Matches(msg, k.Up):
+		return m.move(-1)
+	case key.Matches(msg, k.HalfPageDown):
+		return m.move(max(1, visible/2))
+	case key.Matches(msg, k.HalfPageUp):
+		return m.move(-max(1, visible/2))
+	case key.Matches(msg, k.PageDown):
+		return m.move(visible)
+	case key.Matches(msg, k.PageUp):
+		return m.move(-visible)
+	case key.Matches(msg, k.Top):
+		if len(m.win.back) == 0 {
+			m.nav.Set(0, len(m.win.rows), visible)
+			return nil
+		}
+		return m.reload()
+	case key.Matches(msg, k.Open):
+		if len(m.win.rows) == 0 {
+			return nil
+		}
+		q := m.win.rows[m.nav.Cursor]
+		return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
+	case key.Matches(msg, k.Search):
+		m.typing = true
+		m.input.SetValue("")
+		m.matches, m.matchCursor = nil, 0
+		m.matchSeq++
+		return m.input.Focus()
+	case key.Matches(msg, k.Clear):
+		if m.speaker != nil {
+			m.speaker = nil
+			return m.reload()
+		}
+	}
+	return nil
+}
+
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		return m.move(3)
+	case tea.MouseButtonWheelUp:
+		return m.move(-3)
+	case tea.MouseButtonLeft:
+		if msg.Action != tea.MouseActionPress || m.typing {
+			return nil
+		}
+		row := (msg.Y - 1) / itemHeight
+		if msg.Y < 1 || row >= m.visibleRows() {
+			return nil
+		}
+		m.nav.Set(m.nav.Offset+row, len(m.win.rows), m.visibleRows())
+		return m.maybeFetch()
+	}
+	return nil
+}
+
+func (m *Model) move(delta int) tea.Cmd {
+	m.nav.Move(delta, len(m.win.rows), m.visibleRows())
+	return m.maybeFetch()
+}
+
+func (m *Model) visibleRows() int {
+	return max(1, (m.height-1)/itemHeight)
+}
+
+// View shows the list, or the speaker search with its matches.
+func (m *Model) View() string {
+	var b strings.Builder
+	b.WriteString(m.titleLine())
+	switch {
+	case m.typing:
+		m.viewSearch(&b)
+	case !m.loaded:
+		b.WriteString("\n" + m.styles.Empty.Render("Loading…"))
+	case len(m.win.rows) == 0 && m.speaker == nil:
+		b.WriteString("\n\n" + m.styles.Empty.Render(common.Truncate("No quotes yet: import articles with byline import PATH.", m.width)))
+	case len(m.win.rows) == 0:
+		b.WriteString("\n\n" + m.styles.Empty.Render("No quotes by this speaker."))
+	default:
+		end := min(len(m.win.rows), m.nav.Offset+m.visibleRows())
+		for i := m.nav.Offset; i < end; i++ {
+			first, second := m.renderItem(m.win.rows[i], i == m.nav.Cursor)
+			b.WriteString("\n" + first + "\n" + second)
+		}
+	}
+	return common.Fit(b.String(), m.width, m.height)
+}
+
+func (m *Model) titleLine() string {
+	title := "Quotes · all speakers"
+	right := fmt.Sprintf("%d", m.counts.Quotes)
+	if m.speaker != nil {
+		title = "Quotes · " + common.Line(m.speaker.Name)
+		right = fmt.Sprintf("%d · esc for all", m.speaker.Quotes)
+	}
+	return common.Spread(m.styles.Title.Render(title), m.styles.Meta.Render(right), m.width)
+}
+
+func (m *Model) viewSearch(b *strings.Builder) {
+	b.WriteString("\n" + m.input.View())
+	if strings.TrimSpace(m.input.Value()) == "" {
+		b.WriteString("\n" + m.styles.Empty.Render("Type a name: case, accents and small typos are forgiven."))
+		return
+	}
+	if len(m.matches) == 0 {
+		b.WriteString("\n" + m.styles.Empty.Render("No speaker matches."))
+		return
+	}
+	for i, s := range m.matches {
+		pointer, style := "  ", m.styles.Match
+		if i == m.matchCursor {
+			pointer, style = "> ", m.styles.MatchChosen
+		}
+		count := fmt.Sprintf("%d quotes · %d articles", s.Quotes, s.Articles)
+		b.WriteString("\n" + common.Spread(pointer+style.Render(common.Line(s.Name)), m.styles.Meta.Render(count), m.width))
+	}
+}
+
+// renderItem renders a quote's two lines: the quote, then speaker, role,
+// article title and date.
+func (m *Model) renderItem(q data.QuoteItem, selected bool) (string, string) {
+	pointer, style := "  ", m.styles.Quote
+	if selected && m.focused {
+		pointer, style = "> ", m.styles.Selected
+	} else if selected {
+		pointer = "· "
+	}
+	text := "“" + common.Line(q.Text) + "”"
+	first := pointer + style.Render(common.Truncate(text, m.width-2))
+	who := common.Line(q.Speaker)
+	if who == "" {
+		who = "unattributed"
+	}
+	if role := common.Line(q.Role); role != "" {
+		who += ", " + role
+	}
+	meta := common.JoinNonEmpty(" · ", common.Line(q.ArticleTitle), common.Date(q.Published))
+	second := "  — " + m.styles.Speaker.Render(common.Truncate(who, m.width-4))
+	if rest := m.width - 4 - len([]rune(who)) - 3; rest > 3 && meta != "" {
+		second += m.styles.Meta.Render(" · " + common.Truncate(meta, rest))
+	}
+	return first, second
+}

@@ -1,0 +1,133 @@
+// Package ui is byline's terminal reader: a root model that lays out three
+// panes (the article list, the article, the quotes) and routes messages to
+// them, soft-serve style. Each pane is its own package shaped like a bubbles
+// component.
+package ui
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"runtime"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"byline/data"
+	"byline/ui/article"
+	"byline/ui/articles"
+	"byline/ui/common"
+	"byline/ui/quotes"
+)
+
+// Options are chosen once, before the program runs.
+type Options struct {
+	Dark    bool // dark terminal background (detected by the caller before p.Run)
+	NoColor bool // NO_COLOR set: no colours at all
+}
+
+// Model is the root model.
+type Model struct {
+	common common.Common
+	keys   KeyMap
+	styles Styles
+	help   help.Model
+
+	articles *articles.Model
+	article  *article.Model
+	quotes   *quotes.Model
+
+	width, height int
+	focus         paneID
+	list          paneID // the list shown beside the article on a wide screen
+	helpShown     bool
+	boxes         boxes
+
+	counts    data.Counts
+	status    string
+	statusErr bool
+}
+
+// New builds the root model over an open store.
+func New(store *data.Store, opts Options) tea.Model {
+	r := lipgloss.NewRenderer(os.Stdout)
+	r.SetHasDarkBackground(opts.Dark)
+	if opts.NoColor {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	c := common.Common{Store: store, Renderer: r, Dark: opts.Dark, NoColor: opts.NoColor, OpenURL: openURL}
+	return newModel(c)
+}
+
+func newModel(c common.Common) *Model {
+	m := &Model{
+		common:   c,
+		keys:     DefaultKeyMap(),
+		styles:   DefaultStyles(c.Renderer),
+		help:     help.New(),
+		articles: articles.New(c, articles.DefaultKeyMap(), articles.DefaultStyles(c.Renderer)),
+		article:  article.New(c, article.DefaultKeyMap(), article.DefaultStyles(c.Renderer)),
+		quotes:   quotes.New(c, quotes.DefaultKeyMap(), quotes.DefaultStyles(c.Renderer)),
+		focus:    articlesPane,
+		list:     articlesPane,
+	}
+	m.help.Styles = m.styles.Help
+	m.articles.Focus()
+	return m
+}
+
+// Run runs the reader on the terminal until the user quits.
+func Run(store *data.Store, opts Options) error {
+	// The default renderer (used inside bubbles) must not ask the terminal
+	// for its background later: the answer can leak into the input.
+	lipgloss.SetHasDarkBackground(opts.Dark)
+	if opts.NoColor {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	p := tea.NewProgram(New(store, opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
+	_, err := p.Run()
+	return err
+}
+
+// openURL opens a link with the system opener, its output discarded.
+func openURL(url string) error {
+	name := "xdg-open"
+	switch runtime.GOOS {
+	case "darwin":
+		name = "open"
+	case "windows":
+		return exec.Command("rundll32", "url.dll,FileProtocolHandler", url).Run()
+	}
+	return exec.Command(name, url).Run()
+}
+
+// Init loads the first page of each list and the store's totals.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.articles.Init(), m.quotes.Init(), m.loadCounts())
+}
+
+func (m *Model) loadCounts() tea.Cmd {
+	c := m.common
+	return func() tea.Msg {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		counts, err := c.Store.Counts(ctx)
+		if err != nil {
+			return common.ErrorStatus("counting articles", err)
+		}
+		return common.CountsMsg{Counts: counts}
+	}
+}
+
+// pane returns a pane by id.
+func (m *Model) pane(p paneID) common.Pane {
+	switch p {
+	case articlePane:
+		return m.article
+	case quotesPane:
+		return m.quotes
+	}
+	return m.articles
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"byline/ui/article"
+	"byline/ui/articles"
+	"byline/ui/common"
+	"byline/ui/quotes"
+)
+
+// Update routes a message: window sizes to every pane, a pane's results to
+// that pane, messages from panes to the root, keys to the global bindings,
+// then to a text input if one is active, else to the focused pane.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, m.relayout()
+
+	case articles.Msg:
+		_, cmd := m.articles.Update(msg)
+		return m, cmd
+	case article.Msg:
+		_, cmd := m.article.Update(msg)
+		return m, cmd
+	case quotes.Msg:
+		_, cmd := m.quotes.Update(msg)
+		return m, cmd
+
+	case common.CountsMsg:
+		m.counts = msg.Counts
+		return m, m.broadcast(msg)
+	case common.CountsChangedMsg:
+		return m, m.loadCounts()
+	case common.FlagsMsg:
+		return m, m.broadcast(msg)
+	case common.StatusMsg:
+		m.status, m.statusErr = msg.Text, msg.Err
+		return m, nil
+	case common.OpenArticleMsg:
+		m.setFocus(articlePane)
+		return m, m.article.Open(msg.ID, msg.QuoteID, msg.Filter)
+	case common.BackMsg:
+		m.setFocus(m.list)
+		return m, nil
+
+	case tea.MouseMsg:
+		return m, m.handleMouse(msg)
+	case tea.KeyMsg:
+		m.status, m.statusErr = "", false
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for p := range paneCount {
+		_, cmd := m.pane(p).Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	focused := m.pane(m.focus)
+	if focused.Typing() {
+		_, cmd := focused.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.helpShown = !m.helpShown
+		return m.relayout()
+	case key.Matches(msg, k.NextPane):
+		m.setFocus((m.focus + 1) % paneCount)
+	case key.Matches(msg, k.PrevPane):
+		m.setFocus((m.focus + paneCount - 1) % paneCount)
+	case key.Matches(msg, k.Articles):
+		m.setFocus(articlesPane)
+	case key.Matches(msg, k.Article):
+		m.setFocus(articlePane)
+	case key.Matches(msg, k.Quotes):
+		m.setFocus(quotesPane)
+	case key.Matches(msg, k.Quit):
+		if m.focus == articlePane && !m.boxes.wide {
+			m.setFocus(m.list)
+			return nil
+		}
+		return tea.Quit
+	default:
+		_, cmd := focused.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// handleMouse sends a mouse event to the pane under it, in the pane's own
+// coordinates; a click also focuses that pane.
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	for p := range paneCount {
+		r := m.boxes.panes[p]
+		if !m.boxes.visible[p] || !r.contains(msg.X, msg.Y) {
+			continue
+		}
+		if msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && p != m.focus {
+			m.setFocus(p)
+		}
+		inner := msg
+		inner.X, inner.Y = msg.X-r.X-1-panePadding, msg.Y-r.Y-1
+		_, cmd := m.pane(p).Update(inner)
+		return cmd
+	}
+	return nil
+}
+
+// setFocus focuses a pane; a list pane becomes the one shown beside the
+// article.
+func (m *Model) setFocus(p paneID) {
+	if p == m.focus {
+		return
+	}
+	m.pane(m.focus).Blur()
+	m.focus = p
+	if p != articlePane {
+		m.list = p
+	}
+	m.pane(p).Focus()
+	m.relayout()
+}
+
+// relayout recomputes the boxes and gives every pane its inner size; the
+// article pane may need a new rendering for a new width.
+func (m *Model) relayout() tea.Cmd {
+	m.boxes = layout(m.width, m.height, m.focus, m.list, m.helpShown)
+	for p := range paneCount {
+		m.pane(p).SetSize(innerSize(m.boxes.panes[p]))
+	}
+	m.help.Width = m.width
+	m.help.ShowAll = m.helpShown
+	if m.focus == articlePane && !m.boxes.wide {
+		m.keys.Quit.SetHelp("q", "back")
+	} else {
+		m.keys.Quit.SetHelp("q", "quit")
+	}
+	return m.article.Resized()
+}

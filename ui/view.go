@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"byline/ui/common"
+)
+
+// View draws the header, the visible panes in their boxes, the status line
+// and the help.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var rows []string
+	rows = append(rows, m.headerView())
+	var shown []paneID
+	for p := range paneCount {
+		if m.boxes.visible[p] {
+			shown = append(shown, p)
+		}
+	}
+	sort.Slice(shown, func(i, j int) bool { return m.boxes.panes[shown[i]].X < m.boxes.panes[shown[j]].X })
+	var panes []string
+	for _, p := range shown {
+		panes = append(panes, m.paneView(p))
+	}
+	if m.boxes.panes[articlesPane].H > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, panes...))
+	}
+	if m.boxes.status.H > 0 {
+		rows = append(rows, m.statusView())
+	}
+	if m.boxes.help.H > 0 {
+		h := helpKeys{pane: m.pane(m.focus), global: m.keys, typing: m.pane(m.focus).Typing()}
+		rows = append(rows, common.Fit(m.help.View(h), m.width, m.boxes.help.H))
+	}
+	return common.Fit(strings.Join(rows, "\n"), m.width, m.height)
+}
+
+// paneView draws a pane inside its border, exactly its box.
+func (m *Model) paneView(p paneID) string {
+	r := m.boxes.panes[p]
+	w, h := innerSize(r)
+	if w <= 0 || h <= 0 {
+		return common.Fit("", r.W, r.H)
+	}
+	style := m.styles.Pane
+	if p == m.focus {
+		style = m.styles.FocusedPane
+	}
+	inner := common.Fit(m.pane(p).View(), w, h)
+	return style.Width(w + 2*panePadding).Height(h).Render(inner)
+}
+
+// panePadding is the space between a pane's border and its text.
+const panePadding = 1
+
+// innerSize is the size of a pane's text in box r: inside the border and
+// padding.
+func innerSize(r rect) (int, int) {
+	return max(0, r.W-2-2*panePadding), max(0, r.H-2)
+}
+
+func (m *Model) headerView() string {
+	c := m.counts
+	meta := fmt.Sprintf("%s articles · %s unread · %s starred · %s quotes",
+		thousands(c.Articles), thousands(c.Unread), thousands(c.Starred), thousands(c.Quotes))
+	return common.Spread(m.styles.Header.Render("byline"), m.styles.HeaderMeta.Render(meta), m.width)
+}
+
+func (m *Model) statusView() string {
+	if m.status == "" {
+		return ""
+	}
+	style := m.styles.Status
+	if m.statusErr {
+		style = m.styles.StatusError
+	}
+	return style.Render(common.Truncate(m.status, m.width))
+}
+
+// thousands formats n with thousands separators.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
