@@ -74,7 +74,11 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 			raw = []byte{}
 		}
 		raws.add(id, raw)
-		for _, q := range a.Quotes {
+		// Quotes go in last to first: listings run newest first by
+		// (sort_time, id) descending, and this makes an article's quotes
+		// come out in text order there.
+		for j := len(a.Quotes) - 1; j >= 0; j-- {
+			q := a.Quotes[j]
 			quotes.add(id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
 				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
 				q.Speaker, q.Role)

@@ -160,3 +160,20 @@ func TestFoldName(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesOfAnArticleListInTextOrder(t *testing.T) {
+	ctx := context.Background()
+	s := quotesStore(t)
+	items, err := s.Quotes(ctx, QuoteQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, it := range items {
+		texts = append(texts, it.Text)
+	}
+	// Newest article first; within an article, the order of the text.
+	if got := strings.Join(texts, " "); got != "six seven three four five one two" {
+		t.Fatalf("quotes listed as %q", got)
+	}
+}

@@ -244,3 +244,33 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	}
 	return c, rows.Err()
 }
+
+// Verify checks that every article was stored whole: its text, raw bytes and
+// as many quotes as it counts. It reads the whole store: for tests and
+// repair, not for the reader.
+func (s *Store) Verify(ctx context.Context) error {
+	checks := []struct{ what, query string }{
+		{"articles without text", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_text t WHERE t.rowid = a.id)"},
+		{"texts without article", "SELECT count(*) FROM article_text t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.rowid)"},
+		{"articles without raw bytes", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_raw r WHERE r.article_id = a.id)"},
+		{"articles whose quote count is wrong", "SELECT count(*) FROM articles a WHERE a.quote_count != (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"},
+		{"counters off", "SELECT (SELECT value FROM counters WHERE name = 'articles') != (SELECT count(*) FROM articles)"},
+	}
+	for _, c := range checks {
+		var n int
+		if err := s.db.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			return fmt.Errorf("verify store: %w", err)
+		}
+		if n != 0 {
+			return fmt.Errorf("verify store: %d %s", n, c.what)
+		}
+	}
+	var result string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&result); err != nil {
+		return fmt.Errorf("verify store: %w", err)
+	}
+	if result != "ok" {
+		return fmt.Errorf("verify store: quick_check: %s", result)
+	}
+	return nil
+}

@@ -248,3 +248,20 @@ func TestFTSQuery(t *testing.T) {
 		}
 	}
 }
+
+func TestVerify(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.Insert(ctx, []Article{article(1), article(2)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatalf("Verify on a whole store: %v", err)
+	}
+	if _, err := s.db.Exec("DELETE FROM article_raw WHERE article_id = (SELECT min(id) FROM articles)"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx); err == nil || !strings.Contains(err.Error(), "raw") {
+		t.Fatalf("Verify with an article missing its raw bytes: %v", err)
+	}
+}

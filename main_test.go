@@ -1,0 +1,315 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs one byline command line in-process over real files and
+// returns its output and exit status.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	a := &app{stdout: &out, stderr: &errOut}
+	code = a.run(context.Background(), args)
+	return out.String(), errOut.String(), code
+}
+
+// corpusDir returns ../shared/corpus/<sub>, or skips when it is absent.
+func corpusDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, _ := filepath.Abs(filepath.Join("..", "shared", "corpus", sub))
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("%s is absent: this test needs the shared corpus beside the project", dir)
+	}
+	return dir
+}
+
+func writeFile(t *testing.T, path, content string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "s.db")
+	for _, args := range [][]string{
+		{"--store", store, "frobnicate"},
+		{"--store", store, "list", "--nope"},
+		{"--store", store, "list", "--limit", "x"},
+		{"--store", store, "list", "--limit", "-1"},
+		{"--store", store, "show"},
+		{"--store", store, "show", "abc"},
+		{"--store", store, "import"},
+		{"--store", store, "search"},
+		{"--store", store, "quotes", "--kind", "rumour"},
+		{"extract"},
+	} {
+		_, stderr, code := runCLI(t, args...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", args, code, exitUsage, stderr)
+		}
+		if !strings.Contains(stderr, "byline:") {
+			t.Errorf("%v: stderr %q does not say what is wrong", args, stderr)
+		}
+	}
+}
+
+func TestHelpOnEveryVerb(t *testing.T) {
+	for _, verb := range []string{"import", "list", "show", "search", "extract", "quotes", "speakers", "completion"} {
+		out, _, code := runCLI(t, verb, "--help")
+		if code != exitOK || !strings.Contains(out, "Usage:") {
+			t.Errorf("%s --help: exit %d, output %q", verb, code, out)
+		}
+	}
+	out, _, code := runCLI(t, "completion", "bash")
+	if code != exitOK || !strings.Contains(out, "bash completion") {
+		t.Errorf("completion bash: exit %d", code)
+	}
+}
+
+func TestImportListShowSearchJSON(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "s.db")
+	writeFile(t, filepath.Join(dir, "in", "a.txt"), "Harbour pier to reopen\n\nPORT ELLIS – The pier will reopen in May, the council said.\n\n\"We are delighted,\" said Tomas Brandt, the harbour commissioner.\n")
+	writeFile(t, filepath.Join(dir, "in", "b.jsonl"),
+		`{"id":"x1","title":"Budget \u001b[31mday\u001b[0m","body":"Finance Minister Adaeze Okafor said the budget would balance.","url":"https://example.invalid/b","published":"2026-03-02T10:00:00Z","source":"Gazette","author":"A. Writer","extra":1}`+"\n"+
+			`{"id":"x2","title":5}`+"\n")
+	writeFile(t, filepath.Join(dir, "in", "empty.txt"), "")
+
+	out, stderr, code := runCLI(t, "--store", store, "import", filepath.Join(dir, "in"))
+	if code != exitFailure {
+		t.Fatalf("import with bad input: exit %d, want 1 (some failed)", code)
+	}
+	if !strings.HasPrefix(out, "2 new, 0 duplicate, 2 failed") {
+		t.Fatalf("import summary %q", out)
+	}
+	for _, want := range []string{"b.jsonl:2", "empty.txt", "title"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("import errors %q do not name %q", stderr, want)
+		}
+	}
+	out, _, _ = runCLI(t, "--store", store, "import", filepath.Join(dir, "in", "a.txt"))
+	if !strings.HasPrefix(out, "0 new, 1 duplicate, 0 failed") {
+		t.Fatalf("re-import summary %q", out)
+	}
+
+	out, _, code = runCLI(t, "--store", store, "list", "--json")
+	if code != exitOK {
+		t.Fatalf("list --json exit %d", code)
+	}
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("list --json is not a JSON array: %v\n%s", err, out)
+	}
+	if len(list) != 2 {
+		t.Fatalf("list --json has %d articles, want 2", len(list))
+	}
+	for _, field := range []string{"id", "title", "place", "source", "author", "url", "published", "quotes"} {
+		if _, ok := list[0][field]; !ok {
+			t.Errorf("list --json lacks %q: %v", field, list[0])
+		}
+	}
+	// Newest first: the imported text file is dated by its import, after
+	// 2026-03-02; the JSON article keeps its own date.
+	if list[1]["published"] != "2026-03-02T10:00:00Z" || list[1]["source"] != "Gazette" {
+		t.Errorf("JSON Lines article = %v", list[1])
+	}
+	if list[0]["place"] != "PORT ELLIS" {
+		t.Errorf("dateline place = %v, want PORT ELLIS", list[0]["place"])
+	}
+
+	out, _, _ = runCLI(t, "--store", store, "list")
+	if strings.Contains(out, "\x1b") {
+		t.Fatalf("list printed an escape sequence from an article: %q", out)
+	}
+	if !strings.Contains(out, "Budget day") {
+		t.Fatalf("list = %q", out)
+	}
+	out, _, _ = runCLI(t, "--store", store, "list", "--limit", "1")
+	if n := strings.Count(out, "\n"); n != 1 {
+		t.Fatalf("list --limit 1 printed %d lines", n)
+	}
+
+	id := int(list[0]["id"].(float64))
+	out, _, code = runCLI(t, "--store", store, "show", itoa(id))
+	if code != exitOK || !strings.Contains(out, "The pier will reopen in May") || strings.Contains(out, "PORT ELLIS –") {
+		t.Fatalf("show (piped) = %q", out)
+	}
+	out, _, _ = runCLI(t, "--store", store, "show", "--raw", itoa(id))
+	if !strings.HasPrefix(out, "Harbour pier to reopen\n\nPORT ELLIS –") {
+		t.Fatalf("show --raw = %q, want the original bytes", out)
+	}
+	_, stderr, code = runCLI(t, "--store", store, "show", "9999")
+	if code != exitFailure || !strings.Contains(stderr, "no article 9999") {
+		t.Fatalf("show of a missing id: exit %d, %q", code, stderr)
+	}
+
+	out, _, _ = runCLI(t, "--store", store, "search", "pier", "--json")
+	var hits []map[string]any
+	if err := json.Unmarshal([]byte(out), &hits); err != nil || len(hits) != 1 || hits[0]["title"] != "Harbour pier to reopen" {
+		t.Fatalf("search --json = %s (%v)", out, err)
+	}
+	if s, _ := hits[0]["snippet"].(string); !strings.Contains(s, "pier") {
+		t.Fatalf("search snippet = %q", s)
+	}
+	out, _, _ = runCLI(t, "--store", store, "search", "nothing-like-this")
+	if out != "" {
+		t.Fatalf("search with no hits printed %q", out)
+	}
+}
+
+func itoa(n int) string { return jsonNumber(n) }
+
+func jsonNumber(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestStoreFromEnvironment(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "env.db")
+	t.Setenv("BYLINE_STORE", store)
+	if _, _, code := runCLI(t, "list"); code != exitOK {
+		t.Fatalf("list with BYLINE_STORE: exit %d", code)
+	}
+	if _, err := os.Stat(store); err != nil {
+		t.Fatalf("BYLINE_STORE was not used: %v", err)
+	}
+}
+
+func TestReaderLoadsSampleIntoEmptyStore(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "s.db")
+	// Not a terminal: the reader prints the list.
+	out, _, code := runCLI(t, "--store", store)
+	if code != exitOK {
+		t.Fatalf("byline: exit %d", code)
+	}
+	if n := strings.Count(out, "\n"); n < 24 {
+		t.Fatalf("the sample gave %d articles, want at least 24:\n%s", n, out)
+	}
+	out, _, _ = runCLI(t, "--store", store, "speakers", "--json")
+	var speakers []map[string]any
+	if err := json.Unmarshal([]byte(out), &speakers); err != nil || len(speakers) < 10 {
+		t.Fatalf("sample speakers = %s (%v)", out, err)
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	seed := corpusDir(t, "seed")
+	store := filepath.Join(t.TempDir(), "s.db")
+	if _, stderr, code := runCLI(t, "--store", store, "import", seed); code != exitOK {
+		t.Fatalf("import seed: exit %d: %s", code, stderr)
+	}
+	out, _, _ := runCLI(t, "--store", store, "show", "1")
+	paras := strings.Split(out, "\n\n")
+	found := false
+	for i, p := range paras {
+		if strings.HasSuffix(strings.TrimSpace(p), "on his Facebook page.") && i+1 < len(paras) &&
+			strings.HasPrefix(paras[i+1], "Mr Alkhatib, a moderate cleric from Damascus") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the seed's paragraphs are not restored at 'Facebook page.Mr Alkhatib':\n%s", out)
+	}
+	if !strings.Contains(strings.SplitN(out, "\n", 3)[1], "DAMASCUS") {
+		t.Fatalf("place DAMASCUS not shown apart: %q", out)
+	}
+	if strings.Count(out, "has said he was willing to hold peace talks") != 2 { // title + body once
+		t.Fatalf("the lead is shown more or less than once in the body:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "--store", store, "quotes", "--speaker", "alkhatib", "--json")
+	var quotes []map[string]any
+	if err := json.Unmarshal([]byte(out), &quotes); err != nil {
+		t.Fatal(err)
+	}
+	if len(quotes) < 3 {
+		t.Fatalf("Alkhatib has %d quotes, want at least 3: %s", len(quotes), out)
+	}
+	for _, q := range quotes {
+		if q["speaker"] != "Moaz Alkhatib" {
+			t.Errorf("quotes --speaker alkhatib gave a quote by %v", q["speaker"])
+		}
+	}
+}
+
+func TestExtractJSONOffsetsAreFileBytes(t *testing.T) {
+	dir := t.TempDir()
+	text := "\ufeffTitle\r\n\r\n\"We will win,\" said Mr Smith.\r\n"
+	path := writeFile(t, filepath.Join(dir, "a.txt"), text)
+	out, _, code := runCLI(t, "extract", "--json", path)
+	if code != exitOK {
+		t.Fatalf("extract exit %d", code)
+	}
+	var res struct {
+		File   string `json:"file"`
+		Quotes []struct {
+			Text      string  `json:"text"`
+			Start     int     `json:"start"`
+			End       int     `json:"end"`
+			Kind      string  `json:"kind"`
+			Cue       *string `json:"cue"`
+			CueStart  *int    `json:"cue_start"`
+			CueEnd    *int    `json:"cue_end"`
+			Speaker   *string `json:"speaker"`
+			SourceEnd *int    `json:"source_end"`
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("extract --json = %q: %v", out, err)
+	}
+	if res.File != path || len(res.Quotes) != 1 {
+		t.Fatalf("extract --json = %+v", res)
+	}
+	q := res.Quotes[0]
+	if text[q.Start:q.End] != q.Text || !strings.Contains(q.Text, "We will win") {
+		t.Fatalf("content offsets %d-%d give %q, text %q", q.Start, q.End, text[q.Start:q.End], q.Text)
+	}
+	if q.Cue == nil || text[*q.CueStart:*q.CueEnd] != *q.Cue || q.Speaker == nil || *q.Speaker != "Smith" {
+		t.Fatalf("cue/speaker = %+v", q)
+	}
+}
+
+// TestImportSurvivesSIGKILL kills an import of the BBC corpus halfway, runs
+// it again, and checks that the store opens, holds every article, and has
+// no article half-stored.
+func TestImportSurvivesSIGKILL(t *testing.T) {
+	bbc := corpusDir(t, "bbc")
+	if testing.Short() {
+		t.Skip("builds the binary and imports the BBC corpus twice")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "byline")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	store := filepath.Join(dir, "s.db")
+	cmd := exec.Command(bin, "--store", store, "import", bbc)
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	// Kill it once part of the corpus is in: poll the store's article count.
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killed := waitForPartialImport(t, store, cmd)
+	cmd.Wait()
+	if !killed {
+		t.Logf("the import finished before it could be killed (%s); the re-run still has to add nothing", stdout.String())
+	}
+	out, err := exec.Command(bin, "--store", store, "import", bbc).Output()
+	if err != nil {
+		t.Fatalf("re-run of the import: %v: %s", err, out)
+	}
+	if !strings.Contains(string(out), "0 failed") {
+		t.Fatalf("re-run summary %q", out)
+	}
+	assertStoreWhole(t, store, 2225)
+}
