@@ -26,7 +26,9 @@ func (d *doc) analyse(ui int) {
 			return
 		}
 		if d.onlyQuotes(ts, te) {
-			d.continuation(ui, ts, te)
+			if !d.afterColon(ui, ts, te) {
+				d.continuation(ui, ts, te)
+			}
 			return
 		}
 	}
@@ -43,18 +45,33 @@ func (d *doc) analyse(ui int) {
 	if d.finalQuote(ui, ts, te) {
 		return
 	}
-	if d.onlyQuotes(ts, te) && ui > 0 {
-		// a quotation after a paragraph ending with a colon
-		pu := d.units[ui-1]
-		if pu.te > pu.ts && d.isPunct(pu.te-1, ':') {
-			at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
-			if m := d.subjectOf(ui - 1); m >= 0 {
-				c := d.ments[m].canon
-				at.speaker, at.role = d.ments[c].name, d.ments[c].role
-			}
-			d.emitQuotes(ui, ts, te, &at, true)
+}
+
+// afterColon attributes a quotation whose previous unit ends with a colon
+// but had no cue (`Jared Potts echoed:`, `the following statement:`) to
+// that unit's subject.
+func (d *doc) afterColon(ui, ts, te int) bool {
+	if ui == 0 {
+		return false
+	}
+	pu := d.units[ui-1]
+	if pu.te <= pu.ts || !d.isPunct(pu.te-1, ':') {
+		return false
+	}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
+	if k := pu.te - 2; k >= pu.ts && d.toks[k].kind == tWord {
+		at.cue = [2]int{k, k + 1}
+		if sa, sb, role, ok := d.npBefore(k, pu.ts); ok {
+			at.src, at.role = [2]int{sa, sb}, role
 		}
 	}
+	if at.src[0] < 0 {
+		if m := d.subjectOf(ui - 1); m >= 0 {
+			at.src = [2]int{d.ments[m].a, d.ments[m].b}
+		}
+	}
+	d.emitQuotes(ui, ts, te, &at, false)
+	return true
 }
 
 // subjectOf returns the first non-possessive person or organisation named
@@ -207,6 +224,9 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		}
 		k = d.skipAux(k, te)
 		ce := d.trailingCueAt(k, te)
+		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && inSet(tailWords, d.word(k+1))) {
+			ce = k + 1 // `"...," an angry Hollande retaliated.`
+		}
 		if ce == k {
 			return false
 		}
@@ -691,11 +711,14 @@ func (d *doc) npForward(i, te int) (a, b int) {
 			k++
 			continue
 		}
-		if inSet(clauseWords, w) || inSet(auxWords, w) || isLyAdverb(w) {
+		if inSet(clauseWords, w) || inSet(auxWords, w) || isLyAdverb(w) || inSet(trailingCues, w) {
 			break
 		}
 		if _, isCue := lookup(cueLemmas, w); isCue {
 			break
+		}
+		if k > i && isPastVerb(w) && isCapitalised(d.word(k-1)) {
+			break // a verb after a name: "Trump retaliated"
 		}
 		k++
 	}
@@ -775,4 +798,9 @@ func (d *doc) findWord(a, b int, w string) int {
 		}
 	}
 	return -1
+}
+
+// isPastVerb: a lower-case word ending in -ed, taken for a verb after a name.
+func isPastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !isCapitalised(w)
 }
