@@ -39,6 +39,7 @@ type app struct {
 	// terminal reports whether stdout (or stderr, for progress) is a terminal.
 	stdoutTTY bool
 	stderrTTY bool
+	stdinTTY  bool
 }
 
 func main() {
@@ -47,6 +48,7 @@ func main() {
 		stderr:    os.Stderr,
 		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
+		stdinTTY:  isTerminal(os.Stdin),
 	}
 	os.Exit(a.run(context.Background(), os.Args[1:]))
 }

@@ -7,6 +7,9 @@ import (
 	"byline/data"
 	"byline/feed"
 	"byline/feed/sample"
+	"byline/ui"
+
+	"github.com/charmbracelet/lipgloss"
 )
 
 // read opens the reader; on an empty store it first loads the built-in
@@ -20,7 +23,17 @@ func (a *app) read(ctx context.Context) error {
 	if err := loadSampleIfEmpty(ctx, store); err != nil {
 		return err
 	}
-	return a.printList(ctx, store, 0, false)
+	if !a.stdoutTTY || !a.stdinTTY {
+		// Not a terminal (a pipe, a script): print the list instead.
+		return a.printList(ctx, store, 0, false)
+	}
+	// The style is chosen once, before the program runs: asking the
+	// terminal later would race with its input.
+	opts := ui.Options{NoColor: noColor()}
+	if !opts.NoColor {
+		opts.Dark = lipgloss.HasDarkBackground()
+	}
+	return ui.Run(store, opts)
 }
 
 func loadSampleIfEmpty(ctx context.Context, store *data.Store) error {
