@@ -1,0 +1,75 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`"We will win," he said. "And we will keep winning."`,
+		"'We will win,' says Blair",
+		`Mr Smith said the plan was "dead" and buried.`,
+		`The aim is peace with the "minimum of bloodshed", Mr Jones said.Mr Jones, a cleric, spoke."It is time," he said."Go."`,
+		"« Non », a dit le ministre.",
+		"“Unclosed quote that runs\n\n“into a new paragraph.”",
+		`"stray mark and then nothing`,
+		"According to the UN, 10 people died.",
+		"rock 'n' roll, Jones' car, 'Tis the '90s, don't",
+		"He said:\n\n\"A.\"\n\n\"B.\"",
+		"''Two apostrophes,'' said Mr. Kim.",
+		"\"\"\"''''“”«»",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Extract(text)
+		if !utf8.ValidString(text) {
+			return // offsets are still checked below only for valid text
+		}
+		for _, q := range qs {
+			checkInvariants(t, text, q)
+		}
+	})
+}
+
+func FuzzMergeSpeakers(f *testing.F) {
+	f.Add("Tony Blair", "Blair", "the UN")
+	f.Add("United Nations", "UN", "É")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		names := []string{a, b, c}
+		m := MergeSpeakers(names)
+		for _, n := range names {
+			if _, ok := m[n]; !ok {
+				t.Fatalf("%q not in the map", n)
+			}
+		}
+		_ = Fold(a)
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedCorpus(b), "bbc", "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("BBC corpus absent")
+	}
+	texts := make([]string, 0, len(files))
+	total := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		total += len(data)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Extract(t)
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// speakerForm is one distinct folded name among those given to MergeSpeakers.
+type speakerForm struct {
+	key     string   // Fold without a leading "the"
+	words   []string // key split into words
+	display string   // the fullest original spelling
+	acronym bool     // written in capitals: UN, NATO, U.S.
+}
+
+// MergeSpeakers maps each speaker name (canonical names from many articles)
+// to the canonical name across the archive. A shorter form maps to the
+// unique fullest name containing it ("Blair" -> "Tony Blair", "Hillary
+// Clinton" -> "Hillary Rodham Clinton"), an acronym to the unique name with
+// those initials ("UN" -> "United Nations"), and spellings that fold alike
+// ("the United Nations", "United Nations") to one of them. Ambiguous names
+// ("Clinton" with both "Bill Clinton" and "Hillary Clinton") and names that
+// merge with nothing map to themselves.
+func MergeSpeakers(names []string) map[string]string {
+	out := make(map[string]string, len(names))
+	forms := map[string]*speakerForm{}
+	var order []*speakerForm
+	formOf := make([]*speakerForm, len(names))
+	for i, n := range names {
+		key := stripThe(Fold(n))
+		if key == "" {
+			continue
+		}
+		f := forms[key]
+		if f == nil {
+			f = &speakerForm{key: key, words: strings.Fields(key), display: displayName(n)}
+			forms[key] = f
+			order = append(order, f)
+		} else if betterDisplay(displayName(n), f.display) {
+			f.display = displayName(n)
+		}
+		if isAcronymName(n) {
+			f.acronym = true
+		}
+		formOf[i] = f
+	}
+	// index the forms by last word and by initials
+	byLast := map[string][]*speakerForm{}
+	byInitials := map[string][]*speakerForm{}
+	for _, f := range order {
+		last := f.words[len(f.words)-1]
+		byLast[last] = append(byLast[last], f)
+		if len(f.words) >= 2 {
+			byInitials[initialsOf(f.words)] = append(byInitials[initialsOf(f.words)], f)
+		}
+	}
+	target := map[*speakerForm]*speakerForm{}
+	for _, f := range order {
+		var cands []*speakerForm
+		for _, g := range byLast[f.words[len(f.words)-1]] {
+			if len(g.words) > len(f.words) && isSubsequence(f.words, g.words) {
+				cands = append(cands, g)
+			}
+		}
+		if f.acronym && len(f.words) == 1 {
+			cands = append(cands, byInitials[f.key]...)
+		}
+		if best := fullest(cands); best != nil {
+			target[f] = best
+		}
+	}
+	for i, n := range names {
+		f := formOf[i]
+		if f == nil {
+			out[n] = n
+			continue
+		}
+		if t := target[f]; t != nil {
+			out[n] = t.display
+		} else {
+			out[n] = f.display
+		}
+	}
+	return out
+}
+
+// fullest returns the one candidate not contained in another, or nil when
+// there are none or several (ambiguous).
+func fullest(cands []*speakerForm) *speakerForm {
+	var best *speakerForm
+	for _, c := range cands {
+		contained := false
+		for _, o := range cands {
+			if o != c && len(o.words) > len(c.words) && isSubsequence(c.words, o.words) {
+				contained = true
+				break
+			}
+		}
+		if contained {
+			continue
+		}
+		if best != nil && best != c {
+			return nil
+		}
+		best = c
+	}
+	return best
+}
+
+// isSubsequence reports whether short's words appear in long in order.
+func isSubsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "de":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+func stripThe(key string) string {
+	if strings.HasPrefix(key, "the ") {
+		return key[4:]
+	}
+	return key
+}
+
+// displayName trims spaces and a leading "the" from a name as written.
+func displayName(n string) string {
+	n = strings.Join(strings.Fields(n), " ")
+	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
+		n = n[4:]
+	}
+	return n
+}
+
+// betterDisplay prefers the spelling with more capitals and accents kept
+// (longer in bytes), then the first seen.
+func betterDisplay(a, b string) bool {
+	if isAcronymName(a) != isAcronymName(b) {
+		return !isAcronymName(a)
+	}
+	return len(a) > len(b)
+}
+
+// isAcronymName: a single word in capitals (dots allowed), "the" aside.
+func isAcronymName(n string) bool {
+	n = displayName(n)
+	if strings.ContainsRune(n, ' ') {
+		return false
+	}
+	letters := 0
+	for _, r := range n {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
