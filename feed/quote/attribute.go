@@ -147,7 +147,7 @@ func (d *doc) trailingCueAt(i, te int) int {
 	if ce := d.cueAt(i, te); ce > i {
 		return ce
 	}
-	if d.toks[i].kind != tWord || !inSet(trailingCues, d.word(i)) {
+	if d.toks[i].flags&fTrailingCue == 0 {
 		return i
 	}
 	if i+1 < te && d.toks[i+1].kind == tWord {

@@ -25,6 +25,7 @@ type mention struct {
 	unit      int
 	possessed bool // "Mr Assad's"
 	canon     int  // index of the canonical mention (the fullest form)
+	words     int  // number of words in name
 }
 
 // nameRun finds the capitalised run starting at token i of [i, te): it
@@ -133,15 +134,27 @@ func (d *doc) classify(a, b int) (m mention) {
 	if poss {
 		m.name = strings.TrimSpace(m.name[:len(m.name)-(len(d.word(b-1))-len(last))])
 	}
-	if m.kind == kindPerson {
-		m.surname = Fold(last)
+	if m.kind == kindPerson || m.kind == kindUnknown && n < b {
+		m.surname = surnameKey(last)
 		if m.nameA > a {
 			m.role = d.roleText(a, m.nameA)
 		}
-	} else {
-		m.surname = Fold(m.name)
 	}
 	return m
+}
+
+// surnameKey folds a surname cheaply: ASCII lower case, Fold otherwise.
+func surnameKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 || w[i] == '.' || w[i] == '\'' || w[i] == '-' {
+			return Fold(w)
+		}
+	}
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], w); ok {
+		return string(b)
+	}
+	return strings.ToLower(w)
 }
 
 // roleText is the text of [a, b) without honorific titles (Mr, Dr) that are
@@ -280,35 +293,46 @@ func (d *doc) appositive(j, te int) string {
 // "Mr Alkhatib" at the nearest "Moaz Alkhatib" (before it if any), "UN" at
 // "United Nations".
 func (d *doc) linkMentions() {
+	// candidates for a fuller form share the surname, or have the initials
+	// of an acronym
+	bySurname := make(map[string][]int, len(d.ments))
+	byInitials := map[string][]int{}
+	for k := range d.ments {
+		o := &d.ments[k]
+		o.words = strings.Count(o.name, " ") + 1
+		if o.kind == kindPerson {
+			bySurname[o.surname] = append(bySurname[o.surname], k)
+		}
+		if o.kind == kindOrg && o.words > 1 {
+			byInitials[initials(o.name)] = append(byInitials[initials(o.name)], k)
+		}
+	}
 	for i := range d.ments {
 		m := &d.ments[i]
 		m.canon = i
-		words := strings.Count(m.name, " ") + 1
-		best, bestWords, bestDist := -1, words, 1<<30
-		for k := range d.ments {
+		var cands []int
+		switch {
+		case m.kind != kindOrg:
+			cands = bySurname[m.surname]
+		}
+		if (m.kind == kindOrg || m.kind == kindUnknown) && m.words == 1 && isAcronym(m.name) {
+			cands = append(cands[:len(cands):len(cands)], byInitials[strings.ReplaceAll(m.name, ".", "")]...)
+		}
+		best, bestWords, bestDist := -1, m.words, 1<<30
+		for _, k := range cands {
 			o := &d.ments[k]
-			if k == i || o.kind == kindUnknown && m.kind != kindUnknown {
+			if k == i || o.words <= m.words {
 				continue
 			}
-			ow := strings.Count(o.name, " ") + 1
-			match := false
-			switch {
-			case o.surname == m.surname && ow > words && m.kind != kindOrg && o.kind == kindPerson:
-				match = m.gender == 0 || o.gender == 0 || m.gender == o.gender
-			case m.kind == kindOrg || m.kind == kindUnknown:
-				if ow > words && o.kind == kindOrg && isAcronym(strings.ReplaceAll(m.name, ".", "")) {
-					match = initials(o.name) == strings.ReplaceAll(m.name, ".", "")
-				}
-			}
-			if !match {
+			if o.kind == kindPerson && m.gender != 0 && o.gender != 0 && m.gender != o.gender {
 				continue
 			}
 			dist := i - k
 			if dist < 0 {
 				dist = -dist + 1000 // a later full form only when none comes before
 			}
-			if ow > bestWords || ow == bestWords && dist < bestDist {
-				best, bestWords, bestDist = k, ow, dist
+			if o.words > bestWords || o.words == bestWords && dist < bestDist {
+				best, bestWords, bestDist = k, o.words, dist
 			}
 		}
 		if best >= 0 {

@@ -1,10 +1,13 @@
 package quote
 
+import "strings"
+
 // cueLemmas maps the forms of verbs of saying to their lemma. Only these
 // start an attribution: beliefs and feelings (think, hope) are not quotes.
-var cueLemmas = map[string]string{}
+var cueLemmas = buildCueLemmas()
 
-func init() {
+func buildCueLemmas() map[string]string {
+	lemmas := map[string]string{}
 	// verb: forms (base, 3rd person, past, participle, -ing)
 	forms := [][]string{
 		{"say", "says", "said", "saying"},
@@ -53,8 +56,6 @@ func init() {
 		{"proclaim", "proclaimed"},
 		{"remark", "remarked"},
 		{"observe", "observed"},
-		{"announce", "announced"},
-		{"told", "told"},
 		{"describe", "described"},
 		{"accuse", "accused"},
 		{"charge", "charged"},
@@ -69,18 +70,18 @@ func init() {
 		{"reveal", "revealed"},
 		{"wonder", "wondered"},
 		{"post", "posted"},
-		{"add", "added"},
 	}
 	for _, f := range forms {
 		for _, w := range f[1:] {
-			cueLemmas[w] = f[0]
+			lemmas[w] = f[0]
 		}
-		cueLemmas[f[0]] = f[0]
+		lemmas[f[0]] = f[0]
 	}
 	// Base forms that are far more often nouns or other verbs in news text.
 	for _, w := range []string{"state", "report", "note", "post", "charge", "counter", "comment", "claim", "joke", "stress", "promise", "pledge", "vow", "observe", "maintain", "remark", "continue", "agree", "repeat", "describe", "accuse", "wonder", "mention", "indicate", "reveal", "charged", "posted", "described", "accused", "agreed", "indicated", "maintained", "revealed", "wondered", "mentioned", "repeated", "observed", "continued"} {
-		delete(cueLemmas, w)
+		delete(lemmas, w)
 	}
+	return lemmas
 }
 
 // trailingCues are verbs that only cue a quotation standing right next to
@@ -192,4 +193,44 @@ func lookup[V any](m map[string]V, w string) (V, bool) {
 func inSet(m map[string]bool, w string) bool {
 	v, _ := lookup(m, w)
 	return v
+}
+
+// cueEnds holds the (first, last) letter pairs of the cue words, a cheap
+// filter before the map look-ups of markCues.
+var cueEnds = func() (t [26][26]bool) {
+	add := func(w string) {
+		a, z := w[0]|0x20, w[len(w)-1]|0x20
+		if a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' {
+			t[a-'a'][z-'a'] = true
+		}
+	}
+	for w := range cueLemmas {
+		add(w)
+	}
+	for w := range trailingCues {
+		add(w)
+	}
+	add("according")
+	return t
+}()
+
+// markCues flags the tokens that are cue words, once per text.
+func markCues(s string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || t.e-t.s < 3 || t.e-t.s > 13 {
+			continue
+		}
+		a, z := s[t.s]|0x20, s[t.e-1]|0x20
+		if a < 'a' || a > 'z' || z < 'a' || z > 'z' || !cueEnds[a-'a'][z-'a'] {
+			continue
+		}
+		w := s[t.s:t.e]
+		if _, ok := lookup(cueLemmas, w); ok || len(w) == 9 && strings.EqualFold(w, "according") {
+			t.flags |= fCue
+		}
+		if inSet(trailingCues, w) {
+			t.flags |= fTrailingCue
+		}
+	}
 }

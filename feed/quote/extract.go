@@ -51,13 +51,15 @@ func Extract(text string) []data.Quote {
 	d := &doc{text: text, last: -1}
 	d.paras = splitParagraphs(text, make([]paragraph, 0, 16))
 	d.scanQuotes()
-	d.toks = make([]token, 0, len(text)/5)
+	d.toks = make([]token, 0, len(text)/5+8)
+	d.units = make([]unit, 0, len(text)/80+4)
 	qi := 0
 	for pi, p := range d.paras {
 		ts := len(d.toks)
 		d.toks, qi = tokenize(text, p.s, p.e, d.quotes, qi, d.toks)
 		d.units = splitUnits(text, d.toks, d.quotes, ts, len(d.toks), pi, d.units)
 	}
+	markCues(text, d.toks)
 	d.used = make([]bool, len(d.quotes))
 	d.gender = map[int]byte{}
 	d.spoke = map[int]bool{}
@@ -127,23 +129,16 @@ func (d *doc) isPunctAny(i int, set string) bool {
 // cueAt returns the end of the cue starting at token i (i+1, or i+2 for
 // "according to"), or i when there is none.
 func (d *doc) cueAt(i, te int) int {
-	if d.toks[i].kind != tWord {
+	if d.toks[i].flags&fCue == 0 {
 		return i
 	}
-	w := d.word(i)
-	if len(w) < 3 || len(w) > 13 {
-		return i
-	}
-	if strings.EqualFold(w, "according") {
+	if strings.EqualFold(d.word(i), "according") {
 		if i+1 < te && d.isWord(i+1, "to") {
 			return i + 2
 		}
 		return i
 	}
-	if _, ok := lookup(cueLemmas, w); ok {
-		return i + 1
-	}
-	return i
+	return i + 1
 }
 
 // contentEnd trims trailing punctuation tokens off [a, b).

@@ -16,10 +16,16 @@ const (
 
 // token is a word, a punctuation mark or a whole quotation.
 type token struct {
-	s, e int
-	kind tokKind
-	q    int // index into doc.quotes when kind == tQuote
+	s, e  int
+	q     int // index into doc.quotes when kind == tQuote
+	kind  tokKind
+	flags uint8 // fCue, fTrailingCue, set by markCues
 }
+
+const (
+	fCue         uint8 = 1 << iota // a verb of saying (cueLemmas) or "according"
+	fTrailingCue                   // in trailingCues
+)
 
 // unit is a sentence with its quotations kept whole, so that
 // `"A. B," he said.` is one unit.
@@ -61,9 +67,17 @@ var abbreviations = map[string]bool{
 	"u.n": true, "d.c": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true, "ph.d": true,
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
