@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"byline/data"
@@ -64,4 +65,55 @@ func BenchmarkImportBBC(b *testing.B) {
 func dirExists(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.IsDir()
+}
+
+func TestSameTextInTwoFilesStaysTwoArticles(t *testing.T) {
+	dir := t.TempDir()
+	text := "Pier reopens\n\nThe pier reopened, the council said.\n"
+	for _, name := range []string{"001.txt", "002.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := newStore(t)
+	im := &Importer{Store: s}
+	stats, err := im.ImportPaths(context.Background(), []string{dir})
+	if err != nil || stats.New != 2 {
+		t.Fatalf("import of two files with one text: %+v, %v; want 2 new", stats, err)
+	}
+	// The same file from another folder is the same article.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "001.txt"), []byte(text), 0o644)
+	stats, _ = im.ImportPaths(context.Background(), []string{other})
+	if stats.New != 0 || stats.Duplicate != 1 {
+		t.Fatalf("re-import from another folder: %+v, want 1 duplicate", stats)
+	}
+}
+
+func TestImportBBC(t *testing.T) {
+	dir := sharedCorpusDir(t, "bbc")
+	s := newStore(t)
+	var warnings []string
+	im := &Importer{Store: s, Problem: func(p Problem) { warnings = append(warnings, p.Error()) }}
+	stats, err := im.ImportPaths(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.New != 2225 || stats.Failed != 0 || stats.Warnings != 1 {
+		t.Fatalf("BBC import: %+v, problems %v; want 2225 new, 0 failed, 1 warning", stats, warnings)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "sport/199.txt") {
+		t.Fatalf("warnings %v, want one naming sport/199.txt", warnings)
+	}
+	hits, err := s.Search(context.Background(), "maternity pay", 5)
+	if err != nil || len(hits) == 0 || hits[0].Title != "Labour plans maternity pay rise" {
+		t.Fatalf("search maternity pay: %v, %v", hits, err)
+	}
+	stats, _ = im.ImportPaths(context.Background(), []string{dir})
+	if stats.New != 0 || stats.Duplicate != 2225 {
+		t.Fatalf("second BBC import: %+v, want 0 new", stats)
+	}
+	if err := s.Verify(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -132,7 +132,7 @@ func parseText(name string, raw []byte) (*data.Article, []Problem) {
 	a := newArticle(title, paras, lead)
 	a.Raw = raw
 	a.Origin = name
-	a.Key = Key(*a, "")
+	a.Key = fileKey(*a, name)
 	return a, probs
 }
 

@@ -84,9 +84,16 @@ func TestParseTextFields(t *testing.T) {
 		a.Source != "" || a.Quotes != nil || !a.Published.IsZero() {
 		t.Errorf("fields: %+v", a)
 	}
-	b, _ := Parse("other.txt", []byte("Title\n\nBody.\n"))
+	// The key is the normalised content and the file's name: the same file
+	// from another folder (with other line ends) is the same article...
+	b, _ := Parse("elsewhere/a.txt", []byte("Title\n\nBody.\n"))
 	if b[0].Key != a.Key {
-		t.Errorf("same content, different keys %q %q", a.Key, b[0].Key)
+		t.Errorf("same content and name, different keys %q %q", a.Key, b[0].Key)
+	}
+	// ...and another file with the same text is another article.
+	c, _ := Parse("dir/b.txt", raw)
+	if c[0].Key == a.Key {
+		t.Errorf("two files with one text share key %q", a.Key)
 	}
 }
 

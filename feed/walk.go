@@ -20,10 +20,23 @@ func IsArticleFile(name string) bool {
 	return articleExts[strings.ToLower(filepath.Ext(name))]
 }
 
+// isProjectFile reports whether a file inside a folder is about the folder
+// rather than an article (README.TXT beside the BBC corpus, LICENSE.txt).
+func isProjectFile(name string) bool {
+	upper := strings.ToUpper(name)
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE"} {
+		if strings.HasPrefix(upper, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Files walks paths in the order given and calls fn for each article file.
 // A path naming a file is always passed to fn, whatever its extension.
 // A folder is walked recursively in lexical order, skipping hidden files and
-// folders (name starting with ".") and files IsArticleFile rejects.
+// folders (name starting with "."), README, LICENSE and similar files, and
+// files IsArticleFile rejects.
 // A path that cannot be read, or a folder that cannot be listed, is passed
 // to fn with the error, and the walk goes on. If fn returns an error the
 // walk stops and Files returns it (fs.SkipAll stops it and returns nil).
@@ -64,7 +77,7 @@ func Files(paths []string, fn func(path string, err error) error) error {
 				}
 				return nil
 			}
-			if d.IsDir() || !IsArticleFile(d.Name()) {
+			if d.IsDir() || !IsArticleFile(d.Name()) || isProjectFile(d.Name()) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
