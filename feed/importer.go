@@ -82,6 +82,14 @@ func (im *Importer) ImportBytes(ctx context.Context, name string, raw []byte) (I
 	})
 }
 
+// ImportArticles stores articles made elsewhere (feed items): they go
+// through the same preparation and store path as files.
+func (im *Importer) ImportArticles(ctx context.Context, arts []data.Article) (ImportStats, error) {
+	return im.run(ctx, 1, ImportStats{}, func(int) parsed {
+		return prepareAll(arts, nil)
+	})
+}
+
 func prepareAll(arts []data.Article, probs []Problem) parsed {
 	for i := range arts {
 		Prepare(&arts[i])
