@@ -243,9 +243,12 @@ func (d *driver) lacks(unwanted ...string) {
 // selectedLine returns the view line with the list's "> " pointer.
 func (d *driver) selectedLine() string {
 	for _, l := range strings.Split(d.view(), "\n") {
-		if i := strings.Index(l, "> "); i >= 0 && i < 4 {
+		if i := strings.Index(l, "> "); i >= 0 && len([]rune(l[:i])) < 4 {
 			return l
 		}
 	}
 	return ""
 }
+
+// timeStep spaces generated articles a minute apart, newest last.
+func timeStep(i int) time.Duration { return time.Duration(i) * time.Minute }

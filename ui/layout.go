@@ -39,7 +39,7 @@ const (
 )
 
 // layout places the panes for a screen of width x height: on a wide screen
-// the list (articles or quotes, whichever was last focused) beside the
+// the list (the focused one, else list) beside the
 // article, else the focused pane alone. Rows: a header line, the panes, a
 // status line, then the help (one line, or the full help when shown). It is
 // computed on resize and on focus or help changes only.
@@ -64,6 +64,9 @@ func layout(width, height int, focus, list paneID, helpShown bool) boxes {
 		}
 		b.visible[focus] = true
 		return b
+	}
+	if focus != articlePane {
+		list = focus
 	}
 	if list != quotesPane {
 		list = articlesPane
