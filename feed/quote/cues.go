@@ -195,13 +195,14 @@ func inSet(m map[string]bool, w string) bool {
 	return v
 }
 
-// cueEnds holds the (first, last) letter pairs of the cue words, a cheap
+// cueEnds holds the lengths (as bits) of the cue words by first and last
+// letter, a cheap
 // filter before the map look-ups of markCues.
-var cueEnds = func() (t [26][26]bool) {
+var cueEnds = func() (t [26][26]uint16) {
 	add := func(w string) {
 		a, z := w[0]|0x20, w[len(w)-1]|0x20
-		if a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' {
-			t[a-'a'][z-'a'] = true
+		if a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' && len(w) < 16 {
+			t[a-'a'][z-'a'] |= 1 << len(w)
 		}
 	}
 	for w := range cueLemmas {
@@ -222,7 +223,7 @@ func markCues(s string, toks []token) {
 			continue
 		}
 		a, z := s[t.s]|0x20, s[t.e-1]|0x20
-		if a < 'a' || a > 'z' || z < 'a' || z > 'z' || !cueEnds[a-'a'][z-'a'] {
+		if a < 'a' || a > 'z' || z < 'a' || z > 'z' || cueEnds[a-'a'][z-'a']&(1<<(t.e-t.s)) == 0 {
 			continue
 		}
 		w := s[t.s:t.e]

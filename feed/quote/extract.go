@@ -51,7 +51,7 @@ func Extract(text string) []data.Quote {
 	d := &doc{text: text, last: -1}
 	d.paras = splitParagraphs(text, make([]paragraph, 0, 16))
 	d.scanQuotes()
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = make([]token, 0, len(text)/6+8)
 	d.units = make([]unit, 0, len(text)/80+4)
 	qi := 0
 	for pi, p := range d.paras {
@@ -63,6 +63,7 @@ func Extract(text string) []data.Quote {
 	d.used = make([]bool, len(d.quotes))
 	d.gender = map[int]byte{}
 	d.spoke = map[int]bool{}
+	d.ments = make([]mention, 0, len(d.toks)/12+4)
 	d.collectMentions()
 	for ui := range d.units {
 		d.analyse(ui)

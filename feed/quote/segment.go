@@ -130,8 +130,16 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 		start := i
 		segStart := i // start of the current dot-separated segment
 		i += w
+		nextQuote := hi
+		if qi < len(quotes) && quotes[qi].open < hi {
+			nextQuote = quotes[qi].open
+		}
 		for i < hi {
-			if qi < len(quotes) && quotes[qi].open == i {
+			// fast path: plain ASCII letters and digits
+			for i < nextQuote && s[i] < utf8.RuneSelf && asciiWord[s[i]] {
+				i++
+			}
+			if i >= hi || i == nextQuote {
 				break
 			}
 			r, w = rune(s[i]), 1
