@@ -223,7 +223,7 @@ func (m *Model) rendered(msg renderedMsg) tea.Cmd {
 		return nil
 	}
 	m.cache.put(msg.key, msg.result)
-	if m.article != nil && msg.seq == m.renderSeq && msg.key.id == m.article.ID && msg.key.width == m.wrapWidth() {
+	if m.article != nil && msg.seq == m.renderSeq && msg.key.id == m.article.ID && msg.key.id == m.id && msg.key.width == m.wrapWidth() {
 		m.show(msg.key, msg.result)
 	}
 	return nil

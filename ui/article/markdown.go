@@ -147,7 +147,7 @@ func attribution(q data.Quote) string {
 func escape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	lineStart := true
+	lineStart := false // a paragraph's start is trimmed by the caller
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if lineStart && (c == ' ' || c == '\t') {

@@ -1,0 +1,168 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+func testArticle(id int64) data.Article {
+	body := "First paragraph.\n\n\"Hold the line,\" said Ann Lee, the mayor.\n\nLast paragraph."
+	start := strings.Index(body, `"Hold`)
+	return data.Article{
+		ID: id, Title: "Title", Source: "Wire", Body: body, Read: true,
+		Quotes: []data.Quote{{ID: 7, Content: data.Span{Start: start, End: start + len(`"Hold the line,"`)}, Speaker: "Ann Lee", Role: "the mayor"}},
+	}
+}
+
+func newTestModel() *Model {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	m := New(common.Common{Renderer: r, NoColor: true}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	return m
+}
+
+// renderNow opens an article as if the store had answered, returning the
+// render command it asks for.
+func renderNow(t *testing.T, m *Model, a data.Article) tea.Cmd {
+	t.Helper()
+	m.Open(a.ID, 0, data.All)
+	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
+	if cmd == nil {
+		t.Fatal("no render asked for")
+	}
+	return cmd
+}
+
+func TestStaleRenderingIsCachedNotShown(t *testing.T) {
+	m := newTestModel()
+	first := renderNow(t, m, testArticle(1))
+	m.SetSize(50, 20) // a resize before the first rendering arrives
+	second := m.Resized()
+	if second == nil {
+		t.Fatal("resize asked for no rendering")
+	}
+	m.Update(first())
+	if !strings.Contains(m.View(), "Loading…") {
+		t.Fatalf("stale rendering shown:\n%s", m.View())
+	}
+	m.Update(second())
+	if !strings.Contains(m.View(), "Hold the line") {
+		t.Fatalf("current rendering not shown:\n%s", m.View())
+	}
+	m.SetSize(60, 20) // back to the first width: from the cache, no command
+	if cmd := m.Resized(); cmd != nil {
+		t.Fatal("cached rendering rendered again")
+	}
+	if m.shown.width != m.wrapWidth() || !strings.Contains(m.View(), "Hold the line") {
+		t.Fatalf("cached rendering not shown:\n%s", m.View())
+	}
+}
+
+func TestStaleArticleIsDropped(t *testing.T) {
+	m := newTestModel()
+	m.Open(1, 0, data.All)
+	oldSeq := m.loadSeq
+	m.Open(2, 0, data.All)
+	if _, cmd := m.Update(loadedMsg{seq: oldSeq, article: testArticle(1)}); cmd != nil || m.article != nil {
+		t.Fatal("an article the user left was shown")
+	}
+	cmd := renderNow(t, m, testArticle(2))
+	m.Open(3, 0, data.All) // moved on before the rendering arrived
+	m.Update(cmd())
+	if len(m.content.lines) != 0 {
+		t.Fatal("rendering of a left article shown")
+	}
+	if _, ok := m.cache.get(cacheKey{id: 2, width: m.wrapWidth(), style: "notty"}); !ok {
+		t.Fatal("finished rendering not cached")
+	}
+}
+
+func TestJumpToQuoteMarksIt(t *testing.T) {
+	m := newTestModel()
+	a := testArticle(1)
+	m.Open(a.ID, 7, data.All)
+	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
+	m.Update(cmd())
+	span, ok := m.content.quoteLines[7]
+	if !ok {
+		t.Fatal("quote lines not found")
+	}
+	lines := strings.Split(m.View(), "\n")
+	bar := lines[span.first-m.viewport.YOffset]
+	if !strings.HasPrefix(bar, "┃ ") || !strings.Contains(bar, "Hold the line") {
+		t.Fatalf("quote line not marked: %q\n%s", bar, m.View())
+	}
+	if strings.ContainsAny(m.View(), quoteStartMark+quoteEndMark) {
+		t.Fatal("marks left in the text")
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	tests := []struct {
+		name string
+		a    data.Article
+		want []string
+		not  []string
+	}{
+		{
+			name: "quote bold with speaker and role",
+			a:    testArticle(1),
+			want: []string{"# Title\n", "*Wire*", `**` + quoteStartMark + `"Hold the line,"** — *Ann Lee \(the mayor\)* ` + quoteEndMark + ` said Ann Lee, the mayor\.`},
+		},
+		{
+			name: "markdown in text is escaped",
+			a:    data.Article{Title: "A *b* [c](d)", Body: "# not a heading\n\n    not code\n\n1. not a list\n\n<b>x</b> &amp; `y` _z_"},
+			want: []string{`# A \*b\* \[c\]\(d\)`, `\# not a heading`, "\n\nnot code\n\n", `1\. not a list`, `\<b\>x\</b\> \&amp; \` + "`y\\` \\_z\\_"},
+		},
+		{
+			name: "terminal control removed",
+			a:    data.Article{Title: "T\x1b]0;x\x07", Body: "a\x1b[31mb\x1b[0m"},
+			want: []string{"# T\n", "ab"},
+			not:  []string{"\x1b", "\x07"},
+		},
+		{
+			name: "quote across paragraphs and a bad span",
+			a: data.Article{Title: "T", Body: "One \"two\n\nthree\" four.", Quotes: []data.Quote{
+				{ID: 1, Content: data.Span{Start: 4, End: 16}, Speaker: "Kim"},
+				{ID: 2, Content: data.Span{Start: 40, End: 50}, Speaker: "Nobody"},
+			}},
+			want: []string{"One **" + quoteStartMark + "\"two**", "**three\"** — *Kim* " + quoteEndMark + " four\\."},
+			not:  []string{"Nobody"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			md, _ := Markdown(tt.a)
+			for _, w := range tt.want {
+				if !strings.Contains(md, w) {
+					t.Errorf("markdown lacks %q:\n%s", w, md)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(md, n) {
+					t.Errorf("markdown has %q:\n%s", n, md)
+				}
+			}
+		})
+	}
+}
+
+func TestTrimPadding(t *testing.T) {
+	for in, want := range map[string]string{
+		"  text   ": "  text",
+		"\x1b[1mbold\x1b[0m\x1b[38;5;252m  \x1b[0m": "\x1b[1mbold\x1b[0m",
+		"": "",
+	} {
+		if got := trimPadding(in); got != want {
+			t.Errorf("trimPadding(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
