@@ -40,10 +40,7 @@ func (d *doc) nameRun(i, te int) int {
 		w := d.word(j)
 		switch {
 		case isCapitalised(w):
-			if j == i && inSet(capStopWords, w) {
-				return i
-			}
-			if j > i && inSet(capStopWords, w) && !isCapitalisedGlue(w) {
+			if classOf(w)&cCapStop != 0 {
 				return j
 			}
 			j++
@@ -64,8 +61,6 @@ func (d *doc) nameRun(i, te int) int {
 	return j
 }
 
-func isCapitalisedGlue(w string) bool { return false }
-
 // classify splits a capitalised run [a, b) into role and name and decides
 // what it names.
 func (d *doc) classify(a, b int) (m mention) {
@@ -79,7 +74,7 @@ func (d *doc) classify(a, b int) (m mention) {
 		if n == b {
 			w = last
 		}
-		if _, isTitle := lookup(titles, w); isTitle || inSet(roleWords, w) || inSet(orgWords, w) || isAcronym(w) || !isCapitalised(w) && !isNameParticle(w) {
+		if !isCapitalised(w) && !isNameParticle(w) || classOf(w)&(cTitle|cRole|cOrg) != 0 || isAcronym(w) {
 			break
 		}
 		if b-n >= 3 {
@@ -106,8 +101,9 @@ func (d *doc) classify(a, b int) (m mention) {
 		if k == b-1 {
 			w = last
 		}
-		if inSet(orgWords, w) || isAcronym(w) {
+		if isAcronym(w) || classOf(w)&cOrg != 0 {
 			isOrg = true
+			break
 		}
 	}
 	nameWords := b - n

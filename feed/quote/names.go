@@ -189,3 +189,37 @@ func foldRune(r rune) rune {
 	}
 	return r
 }
+
+// name word classes, looked up once per word (classOf) instead of one map
+// per class.
+const (
+	cTitle uint8 = 1 << iota
+	cRole
+	cOrg
+	cCapStop
+)
+
+var nameClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range titles {
+		m[w] |= cTitle
+	}
+	for w := range roleWords {
+		m[w] |= cRole
+	}
+	for w := range orgWords {
+		m[w] |= cOrg
+	}
+	for w, stop := range capStopWords {
+		if stop {
+			m[w] |= cCapStop
+		}
+	}
+	return m
+}()
+
+// classOf returns the name classes of w (case-insensitive).
+func classOf(w string) uint8 {
+	c, _ := lookup(nameClasses, w)
+	return c
+}
