@@ -1,0 +1,80 @@
+package articles
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+func storeOf(t *testing.T, n int) *data.Store {
+	t.Helper()
+	s, err := data.Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	arts := make([]data.Article, n)
+	for i := range arts {
+		arts[i] = data.Article{Key: fmt.Sprint(i), Title: fmt.Sprintf("Article %04d", i), Body: "x",
+			Published: time.Unix(1e9+int64(i)*60, 0)}
+	}
+	if _, err := s.Insert(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// settle runs cmd and feeds every resulting message back into m.
+func settle(m *Model, cmd tea.Cmd) {
+	for cmd != nil {
+		msg := cmd()
+		if msg == nil {
+			return
+		}
+		_, cmd = m.Update(msg)
+	}
+}
+
+func TestWindowStaysBounded(t *testing.T) {
+	const n = 1000
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: storeOf(t, n), Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	down := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}
+	up := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")}
+	check := func(want int) {
+		t.Helper()
+		if len(m.rows) > WindowSize {
+			t.Fatalf("window holds %d rows", len(m.rows))
+		}
+		a, _ := m.Selected()
+		if w := fmt.Sprintf("Article %04d", want); a.Title != w {
+			t.Fatalf("selected %q, want %q", a.Title, w)
+		}
+	}
+	for i := 1; i < n; i++ {
+		_, cmd := m.Update(down)
+		settle(m, cmd)
+		check(n - 1 - i)
+	}
+	if !m.atEnd || m.atStart {
+		t.Fatalf("at the oldest: atStart=%v atEnd=%v", m.atStart, m.atEnd)
+	}
+	for i := n - 2; i >= 0; i-- {
+		_, cmd := m.Update(up)
+		settle(m, cmd)
+		check(n - 1 - i)
+	}
+	if !m.atStart {
+		t.Fatal("back at the newest but not at the start")
+	}
+}

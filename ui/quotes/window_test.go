@@ -1,0 +1,102 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+func storeOf(t *testing.T, n int) *data.Store {
+	t.Helper()
+	s, err := data.Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	arts := make([]data.Article, n)
+	for i := range arts {
+		body := fmt.Sprintf(`"Quote %04d," said Ann Lee.`, i)
+		arts[i] = data.Article{Key: fmt.Sprint(i), Title: fmt.Sprintf("Article %04d", i), Body: body,
+			Published: time.Unix(1e9+int64(i)*60, 0),
+			Quotes: []data.Quote{{Text: fmt.Sprintf("Quote %04d,", i), Content: data.Span{Start: 0, End: 13},
+				Kind: data.Direct, CueSpan: data.NoSpan, SourceSpan: data.NoSpan, Speaker: "Ann Lee"}}}
+	}
+	if _, err := s.Insert(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RefreshSpeakers(context.Background(), func([]string) map[string]string { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func settle(m *Model, cmd tea.Cmd) {
+	for cmd != nil {
+		msg := cmd()
+		if msg == nil {
+			return
+		}
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				settle(m, c)
+			}
+			return
+		}
+		_, cmd = m.Update(msg)
+	}
+}
+
+func TestWindowPagesBothWays(t *testing.T) {
+	const n = 700
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: storeOf(t, n), Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	key := func(k string) {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
+		settle(m, cmd)
+	}
+	check := func(want int) {
+		t.Helper()
+		if len(m.win.rows) > WindowPages*PageSize {
+			t.Fatalf("window holds %d rows", len(m.win.rows))
+		}
+		if got, w := m.win.rows[m.nav.Cursor].ArticleTitle, fmt.Sprintf("Article %04d", want); got != w {
+			t.Fatalf("selected %q, want %q", got, w)
+		}
+	}
+	for i := 1; i < n; i++ {
+		key("j")
+		check(n - 1 - i)
+	}
+	for i := n - 2; i >= 0; i-- {
+		key("k")
+		check(n - 1 - i)
+	}
+	if len(m.win.back) != 0 {
+		t.Fatalf("back at the top with %d pages behind", len(m.win.back))
+	}
+
+	// The speaker search lists this speaker's quotes.
+	key("/")
+	for _, r := range "ann" {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		settle(m, cmd)
+	}
+	if len(m.matches) != 1 || m.matches[0].Name != "Ann Lee" {
+		t.Fatalf("matches %+v", m.matches)
+	}
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	settle(m, cmd)
+	if m.speaker == nil || m.speaker.Name != "Ann Lee" || len(m.win.rows) != PageSize {
+		t.Fatalf("speaker %+v, %d rows", m.speaker, len(m.win.rows))
+	}
+}
