@@ -147,7 +147,7 @@ func (d *doc) trailingCueAt(i, te int) int {
 	if ce := d.cueAt(i, te); ce > i {
 		return ce
 	}
-	if d.toks[i].flags&fTrailingCue == 0 {
+	if i >= te || d.toks[i].flags&fTrailingCue == 0 {
 		return i
 	}
 	if i+1 < te && d.toks[i+1].kind == tWord {
@@ -302,7 +302,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	}
 	// inverted: `..., said Mr Smith.`
 	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) {
-		if sa, sb := d.npForward(ce, te); sb > sa {
+		if sa, sb := d.npForward(ce, te); sb > sa && (d.contentEnd(sb, te) == sb || d.appositive(sb, te) != "" || d.isTail(sb, d.contentEnd(sb, te))) {
 			end := c
 			if d.isPunct(c-1, ',') {
 				end = c - 1
@@ -521,17 +521,18 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	m := &d.ments[best]
 	c := m.canon
 	d.spoke[c] = true
+	if role == "" && m.nameA > sa && m.kind == kindPerson {
+		// the words before the name in the source phrase
+		ra := sa
+		for ra < m.nameA && inSet(npGlue, d.word(ra)) {
+			ra++
+		}
+		if ra < m.nameA {
+			role = d.roleText(ra, m.nameA)
+		}
+	}
 	if role == "" {
 		role = m.role
-		if m.a > sa && role == "" && m.kind == kindPerson {
-			ra := sa
-			for ra < m.a && inSet(npGlue, d.word(ra)) {
-				ra++
-			}
-			if ra < m.a {
-				role = d.roleText(ra, m.a)
-			}
-		}
 	}
 	if role == "" {
 		role = d.ments[c].role

@@ -74,13 +74,18 @@ func (d *doc) classify(a, b int) (m mention) {
 		if n == b {
 			w = last
 		}
-		if !isCapitalised(w) && !isNameParticle(w) || classOf(w)&(cTitle|cRole|cOrg) != 0 || isAcronym(w) {
+		// a title ends the name unless it is the last word (Ada King)
+		c := classOf(w)
+		if !isCapitalised(w) && !isNameParticle(w) || c&(cRole|cOrg) != 0 || c&cTitle != 0 && n != b || isAcronym(w) {
 			break
 		}
 		if b-n >= 3 {
 			break
 		}
 		n--
+	}
+	if b-n == 3 && (n > a && !isCapitalised(d.word(n-1)) || n == a && a > 0 && d.toks[a-1].kind == tWord && (d.isWord(a-1, "for") || d.isWord(a-1, "of"))) {
+		n++ // "envoy for Sudan Jan Berg": the first word belongs to the role
 	}
 	for n < b && isNameParticle(d.word(n)) {
 		n++
@@ -127,6 +132,9 @@ func (d *doc) classify(a, b int) (m mention) {
 		m.nameA = a
 	}
 	m.name = d.spanText(m.nameA, b)
+	if l := len(m.name); l > 2 && m.name[l-1] == '.' && m.name[l-2] >= 'a' && m.name[l-2] <= 'z' {
+		m.name = m.name[:l-1] // "Acme Corp."
+	}
 	if poss {
 		m.name = strings.TrimSpace(m.name[:len(m.name)-(len(d.word(b-1))-len(last))])
 	}

@@ -130,7 +130,7 @@ func (d *doc) isPunctAny(i int, set string) bool {
 // cueAt returns the end of the cue starting at token i (i+1, or i+2 for
 // "according to"), or i when there is none.
 func (d *doc) cueAt(i, te int) int {
-	if d.toks[i].flags&fCue == 0 {
+	if i >= te || d.toks[i].flags&fCue == 0 {
 		return i
 	}
 	if strings.EqualFold(d.word(i), "according") {

@@ -1,0 +1,186 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"byline/data"
+)
+
+// find returns the attribution whose text contains s.
+func find(qs []data.Quote, s string) (data.Quote, bool) {
+	for _, q := range qs {
+		if strings.Contains(q.Text, s) {
+			return q, true
+		}
+	}
+	return data.Quote{}, false
+}
+
+func TestExtractTable(t *testing.T) {
+	type want struct {
+		text    string // a substring of the content
+		kind    data.QuoteKind
+		speaker string
+		source  string // "-" = none
+		cue     string // "" = not checked
+		role    string // "" = not checked
+	}
+	cases := []struct {
+		name string
+		in   string
+		want []want
+		none []string // substrings that must not be attributed
+	}{
+		{"straight quote, pronoun after",
+			"Mr Tom Ward arrived late. \"We will rebuild the bridge,\" he said.",
+			[]want{{"We will rebuild the bridge", data.Direct, "Tom Ward", "he", "said", ""}}, nil},
+		{"curly quotes, inverted cue",
+			"Ann Lee runs the club.\n\n“The season starts in May,” said Ms Lee.",
+			[]want{{"The season starts in May", data.Direct, "Ann Lee", "Ms Lee", "said", ""}}, nil},
+		{"guillemets",
+			"« Nous allons gagner », said Pierre Dubois.",
+			[]want{{"Nous allons gagner", data.Direct, "Pierre Dubois", "Pierre Dubois", "said", ""}}, nil},
+		{"single-quoted headline",
+			"'We will win,' says Blair\n\nThe prime minister spoke on Monday.",
+			[]want{{"We will win", data.Direct, "Blair", "Blair", "says", ""}}, nil},
+		{"apostrophes are not quotes",
+			"Jones' band played rock 'n' roll from the '90s. 'Tis the season, don't you know.",
+			nil, []string{"n", "Tis", "90s"}},
+		{"glued quote and sentence",
+			"Kate Moss, the director, spoke on Monday.\"It is over,\" she said.\"We are done.\"Ms Moss left.Mr Grey stayed.",
+			[]want{
+				{"It is over", data.Direct, "Kate Moss", "she", "said", "the director"},
+				{"We are done.", data.Direct, "Kate Moss", "she", "", ""},
+			}, nil},
+		{"cue between two halves",
+			"\"This is the first half,\" Sam Hill said, \"and this is the second.\"",
+			[]want{
+				{"This is the first half", data.Direct, "Sam Hill", "Sam Hill", "said", ""},
+				{"and this is the second.", data.Direct, "Sam Hill", "Sam Hill", "said", ""},
+			}, nil},
+		{"speaker before, colon",
+			"Dr Maria Costa said: \"The results are clear. We need more trials.\"",
+			[]want{{"The results are clear. We need more trials.", data.Direct, "Maria Costa", "Dr Maria Costa", "said", ""}}, nil},
+		{"quote over two paragraphs",
+			"Bill Stone said: \"The first paragraph ends here.\n\n\"The second one closes it.\"",
+			[]want{
+				{"The first paragraph ends here.", data.Direct, "Bill Stone", "Bill Stone", "said", ""},
+				{"The second one closes it.", data.Direct, "Bill Stone", "", "", ""},
+			}, nil},
+		{"mixed partial quote",
+			"The aim is to leave power with the \"minimum of harm\", Mr Jon Akers said in a statement.",
+			[]want{{"The aim is to leave power with the \"minimum of harm\"", data.Mixed, "Jon Akers", "Mr Jon Akers", "said", ""}}, nil},
+		{"indirect that-clause, organisation",
+			"The United Nations said on Friday that it saw hope in the offer.",
+			[]want{{"it saw hope in the offer", data.Indirect, "United Nations", "The United Nations", "said", ""}}, nil},
+		{"according to",
+			"According to the World Bank, growth will slow next year.",
+			[]want{{"growth will slow next year", data.Indirect, "World Bank", "", "According to", ""}}, nil},
+		{"told reporters",
+			"Senator Joe Park told reporters the vote would be close.",
+			[]want{{"the vote would be close", data.Indirect, "Joe Park", "", "told", ""}}, nil},
+		{"role before the name",
+			"UN envoy for Sudan Jan Berg said the talks were \"very constructive\".",
+			[]want{{"the talks were", data.Mixed, "Jan Berg", "", "said", "UN envoy for Sudan"}}, nil},
+		{"role in appositive",
+			"Jeffrey Feltman, the UN envoy, said the offer was serious.",
+			[]want{{"the offer was serious", data.Indirect, "Jeffrey Feltman", "Jeffrey Feltman", "said", "the UN envoy"}}, nil},
+		{"pronoun gender from titles",
+			"Mrs Ada King met Mr Bob Hart. She said the deal was done.",
+			[]want{{"the deal was done", data.Indirect, "Ada King", "She", "said", ""}}, nil},
+		{"it resolves to an organisation",
+			"Mr Sam Cole criticised the Acme Corp. It said the claims were false.",
+			[]want{{"the claims were false", data.Indirect, "Acme Corp", "It", "said", ""}}, nil},
+		{"scare quotes and titles are not quotes",
+			"The film \"Dark Water\" opened in Leeds. Critics found the plot \"odd\" at best.",
+			nil, []string{"Dark Water", "odd"}},
+		{"I and we inside a quote are not the speaker",
+			"\"I think we should go,\" Lena Park said.",
+			[]want{{"I think we should go", data.Direct, "Lena Park", "Lena Park", "said", ""}}, nil},
+		{"unmatched quote does not swallow the article",
+			"He said \"this never closes. " + strings.Repeat("Filler words go here and on. ", 60) + "\n\nMary Fox said the end was near.",
+			[]want{{"the end was near", data.Indirect, "Mary Fox", "Mary Fox", "said", ""}}, nil},
+		{"following quote continues the speaker",
+			"\"First,\" Tim Oak said.\n\n\"Second, with no cue.\"",
+			[]want{{"Second, with no cue.", data.Direct, "Tim Oak", "", "", ""}}, nil},
+		{"two apostrophes as marks",
+			"''We are ready,'' said Mr. Kim Lee.",
+			[]want{{"We are ready", data.Direct, "Kim Lee", "Mr. Kim Lee", "said", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.in)
+			for _, q := range qs {
+				checkInvariants(t, c.in, q)
+			}
+			for _, w := range c.want {
+				q, ok := find(qs, w.text)
+				if !ok {
+					t.Errorf("no attribution containing %q; got %s", w.text, dumpQuotes(qs))
+					continue
+				}
+				if q.Kind != w.kind || q.Speaker != w.speaker {
+					t.Errorf("%q: kind %s speaker %q, want %s %q", w.text, q.Kind, q.Speaker, w.kind, w.speaker)
+				}
+				if w.source == "-" && q.Source != "" || w.source != "-" && w.source != "" && q.Source != w.source {
+					t.Errorf("%q: source %q, want %q", w.text, q.Source, w.source)
+				}
+				if w.cue != "" && q.Cue != w.cue {
+					t.Errorf("%q: cue %q, want %q", w.text, q.Cue, w.cue)
+				}
+				if w.role != "" && q.Role != w.role {
+					t.Errorf("%q: role %q, want %q", w.text, q.Role, w.role)
+				}
+			}
+			for _, n := range c.none {
+				for _, q := range qs {
+					if strings.TrimSpace(q.Text) == n || strings.Contains(q.Text, n) && q.Kind == data.Direct {
+						t.Errorf("%q should not be attributed: %s", n, dumpQuotes(qs))
+					}
+				}
+			}
+		})
+	}
+}
+
+func dumpQuotes(qs []data.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n\t" + string(q.Kind) + " " + q.Speaker + " [" + q.Source + "/" + q.Cue + "] " + q.Text)
+	}
+	return b.String()
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mr Blair":                  "blair",
+		"Mr. José  O'Neil-Smith":    "jose oneil smith",
+		"President Bashar al-Assad": "bashar al assad",
+		"Sen. Ted Cruz":             "ted cruz",
+		"Prof Dr Ana Núñez":         "ana nunez",
+		"President":                 "president",
+		"  the UN ":                 "the un",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMergeSpeakers(t *testing.T) {
+	names := []string{"Blair", "Tony Blair", "the UN", "UN", "United Nations", "the United Nations",
+		"Clinton", "Bill Clinton", "Hillary Clinton", "Hillary Rodham Clinton", "Madonna", "Gordon Brown", "Brown"}
+	got := MergeSpeakers(names)
+	want := map[string]string{
+		"Blair": "Tony Blair", "Tony Blair": "Tony Blair",
+		"the UN": "United Nations", "UN": "United Nations", "United Nations": "United Nations", "the United Nations": "United Nations",
+		"Clinton": "Clinton", "Hillary Clinton": "Hillary Rodham Clinton", "Bill Clinton": "Bill Clinton",
+		"Madonna": "Madonna", "Brown": "Gordon Brown",
+	}
+	for in, w := range want {
+		if got[in] != w {
+			t.Errorf("MergeSpeakers: %q -> %q, want %q", in, got[in], w)
+		}
+	}
+}
