@@ -172,6 +172,31 @@ CREATE TRIGGER quotes_count_del AFTER DELETE ON quotes BEGIN
 	UPDATE counters SET value = value - 1 WHERE name = 'quotes';
 END;
 `,
+	// 2: feed subscriptions, and which articles came from which feed.
+	`
+CREATE TABLE feeds (
+	id               INTEGER PRIMARY KEY,
+	url              TEXT    NOT NULL UNIQUE,
+	title            TEXT    NOT NULL DEFAULT '',
+	tags             TEXT    NOT NULL DEFAULT '',  -- tags joined by newlines, sorted
+	fulltext         INTEGER NOT NULL DEFAULT 1,   -- fetch linked pages for summary-only items
+	added            INTEGER NOT NULL,             -- unix seconds
+	etag             TEXT    NOT NULL DEFAULT '',
+	last_modified    TEXT    NOT NULL DEFAULT '',
+	last_fetch       INTEGER NOT NULL DEFAULT 0,   -- unix seconds, 0 before the first fetch
+	last_error       TEXT    NOT NULL DEFAULT '',
+	next_fetch_after INTEGER NOT NULL DEFAULT 0,   -- unix seconds: Retry-After
+	last_items       INTEGER NOT NULL DEFAULT 0,   -- items in the last document fetched
+	last_new         INTEGER NOT NULL DEFAULT 0    -- articles the last fetch stored
+);
+CREATE TABLE feed_items (
+	feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	guid       TEXT    NOT NULL DEFAULT '',
+	PRIMARY KEY (feed_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX feed_items_article ON feed_items(article_id);
+`,
 }
 
 // SchemaVersion is the schema version this build writes.
