@@ -40,10 +40,12 @@ type helpKeys struct {
 
 func (h helpKeys) ShortHelp() []key.Binding {
 	if h.typing {
-		return append(h.pane.ShortHelp(), h.global.ForceQuit)
+		return append([]key.Binding{h.global.ForceQuit}, h.pane.ShortHelp()...)
 	}
+	// The global keys come first so that a narrow screen, which cuts the
+	// bar, still shows how to get the full help and how to leave.
 	g := h.global
-	return append(h.pane.ShortHelp(), g.NextPane, g.Help, g.Quit)
+	return append([]key.Binding{g.Help, g.Quit}, append(h.pane.ShortHelp(), g.NextPane)...)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {

@@ -115,7 +115,7 @@ func TestMarkdown(t *testing.T) {
 		{
 			name: "quote bold with speaker and role",
 			a:    testArticle(1),
-			want: []string{"# Title\n", "*Wire*", `**` + quoteStartMark + `"Hold the line,"** — *Ann Lee \(the mayor\)* ` + quoteEndMark + ` said Ann Lee, the mayor\.`},
+			want: []string{"# Title\n", "*Wire*", `**` + quoteStartMark + `"Hold the line,"** — *Ann Lee \(the mayor\)` + quoteEndMark + `* said Ann Lee, the mayor\.`},
 		},
 		{
 			name: "markdown in text is escaped",
@@ -134,7 +134,7 @@ func TestMarkdown(t *testing.T) {
 				{ID: 1, Content: data.Span{Start: 4, End: 16}, Speaker: "Kim"},
 				{ID: 2, Content: data.Span{Start: 40, End: 50}, Speaker: "Nobody"},
 			}},
-			want: []string{"One **" + quoteStartMark + "\"two**", "**three\"** — *Kim* " + quoteEndMark + " four\\."},
+			want: []string{"One **" + quoteStartMark + "\"two**", "**three\"** — *Kim" + quoteEndMark + "* four\\."},
 			not:  []string{"Nobody"},
 		},
 	}

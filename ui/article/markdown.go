@@ -10,11 +10,13 @@ import (
 )
 
 // Marks put into the Markdown around each attributed quote, found again in
-// the rendered text to learn which lines a quote covers, then removed.
-// Private-use characters never occur in article text.
+// the rendered text to learn which lines a quote covers, then removed. They
+// are invisible zero-width format characters that every width function
+// agrees on (private-use characters made Glamour wrap lines early); escape
+// removes them from article text, so only ours remain.
 const (
-	quoteStartMark = "\uE002"
-	quoteEndMark   = "\uE003"
+	quoteStartMark = "\u2060"
+	quoteEndMark   = "\u2061"
 )
 
 // Markdown turns an article into Markdown for Glamour: a title, a line of
@@ -127,7 +129,7 @@ func bold(s, mark string) string {
 }
 
 // attribution is the small marker after a quote: " — Speaker (role)", with
-// the end mark after it.
+// the end mark inside the emphasis, where CommonMark still closes it.
 func attribution(q data.Quote) string {
 	who := common.Line(q.Speaker)
 	if who == "" {
@@ -139,12 +141,13 @@ func attribution(q data.Quote) string {
 	if role := common.Line(q.Role); role != "" {
 		who += " (" + role + ")"
 	}
-	return " — *" + escape(who) + "* " + quoteEndMark
+	return " — *" + escape(who) + quoteEndMark + "*"
 }
 
 // escape backslash-escapes the characters Markdown gives meaning to, and
 // strips indentation that would start a code block.
 func escape(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, quoteStartMark, ""), quoteEndMark, "")
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	lineStart := false // a paragraph's start is trimmed by the caller
