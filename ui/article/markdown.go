@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"byline/data"
 	"byline/ui/common"
@@ -63,7 +64,11 @@ func Markdown(a data.Article) (md string, marked []int) {
 				p.WriteString(bold(body[pos:stop], mark))
 				pos = stop
 				if stop == q.Content.End {
-					p.WriteString(attribution(q))
+					// The speaker goes after the punctuation and quote
+					// marks that close the quote.
+					closed := closingPunctuation(body, stop, end)
+					p.WriteString(escape(body[stop:closed]) + attribution(q))
+					pos = closed
 					open = -1
 				}
 			case next < len(quotes) && a.Quotes[quotes[next]].Content.Start < end:
@@ -91,6 +96,20 @@ func Markdown(a data.Article) (md string, marked []int) {
 		b.WriteString(attribution(a.Quotes[open]) + "\n")
 	}
 	return b.String(), marked
+}
+
+// closingPunctuation returns where the punctuation and quote marks right
+// after a quote end (at most a few of them, within the paragraph).
+func closingPunctuation(body string, from, end int) int {
+	i := from
+	for n := 0; n < 3 && i < end; n++ {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if !strings.ContainsRune(`,.;:!?"'”’»`, r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // usableQuotes returns the indexes of the quotes whose spans lie in the
