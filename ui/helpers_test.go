@@ -117,14 +117,19 @@ type driver struct {
 func newDriver(tb testing.TB, store *data.Store, width, height int) *driver {
 	tb.Helper()
 	d := &driver{tb: tb}
-	c := common.Common{Store: store, Renderer: lipgloss.NewRenderer(nil), NoColor: true}
-	c.Renderer.SetColorProfile(termenv.Ascii)
+	c := common.Common{Store: store, NoColor: true}
 	c.OpenURL = func(url string) error { d.opened = append(d.opened, url); return nil }
-	m := newModel(c)
-	d.m = m
-	d.run(m.Init())
+	d.m = newTestModel(c)
+	d.run(d.m.Init())
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})
 	return d
+}
+
+// newTestModel builds the root model with colours off.
+func newTestModel(c common.Common) *Model {
+	c.Renderer = lipgloss.NewRenderer(nil)
+	c.Renderer.SetColorProfile(termenv.Ascii)
+	return newModel(c)
 }
 
 // send delivers msg and every message its commands produce.
