@@ -1,0 +1,331 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// resolveSource names the speaker of the source [src) and its role.
+func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
+	sa, sb := at.src[0], at.src[1]
+	role = at.role
+	if sb == sa+1 {
+		if g, ok := lookup(subjectPronouns, d.word(sa)); ok {
+			if g == 'w' || g == 'i' || g == 'y' {
+				return "", role
+			}
+			m := d.resolvePronoun(g, sa, ui)
+			if m < 0 {
+				return "", role
+			}
+			c := d.ments[m].canon
+			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
+				d.gender[c] = g
+			}
+			if role == "" {
+				role = d.ments[c].role
+			}
+			return d.ments[c].name, role
+		}
+	}
+	// the last name in the source phrase
+	best := -1
+	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].a >= sa; k-- {
+		if d.ments[k].b <= sb {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		if hasRoleNoun(d, sa, sb) && role == "" {
+			role = d.spanText(sa, sb)
+		}
+		return "", role
+	}
+	m := &d.ments[best]
+	c := m.canon
+	d.spoke[c] = true
+	if role == "" && m.nameA > sa && m.kind == kindPerson {
+		// the words before the name in the source phrase
+		ra := sa
+		for ra < m.nameA && inSet(npGlue, d.word(ra)) {
+			ra++
+		}
+		if ra < m.nameA {
+			role = d.roleText(ra, m.nameA)
+		}
+	}
+	if role == "" {
+		role = m.role
+	}
+	if role == "" {
+		role = d.ments[c].role
+	}
+	return d.ments[c].name, role
+}
+
+func hasRoleNoun(d *doc, a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tWord && inSet(roleNouns, d.word(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAux skips auxiliaries, adverbs and time phrases from token i forward.
+func (d *doc) skipAux(i, te int) int {
+	for n := 0; i < te && n < 4 && d.toks[i].kind == tWord; n++ {
+		w := d.word(i)
+		switch {
+		case inSet(auxWords, w) || isLyAdverb(w):
+			i++
+		case (strings.EqualFold(w, "on") || strings.EqualFold(w, "last") || strings.EqualFold(w, "this")) && i+1 < te && d.toks[i+1].kind == tWord && inSet(timeWords, d.word(i+1)):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isLyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isCapitalised(w) && w != "only" && w != "family" && w != "supply" && w != "rally"
+}
+
+// npBefore finds the source noun phrase ending just before the cue at c
+// (auxiliaries and an appositive between them skipped). role is the
+// appositive's text.
+func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
+	j := c - 1
+	for n := 0; j >= ts && n < 4 && d.toks[j].kind == tWord; n++ {
+		w := d.word(j)
+		if inSet(auxWords, w) || isLyAdverb(w) {
+			j--
+			continue
+		}
+		if j-1 >= ts && inSet(timeWords, w) && d.toks[j-1].kind == tWord {
+			pw := strings.ToLower(d.word(j - 1))
+			if pw == "on" || pw == "last" || pw == "this" || pw == "late" || pw == "early" {
+				j -= 2
+				continue
+			}
+		}
+		break
+	}
+	if j < ts {
+		return 0, 0, "", false
+	}
+	if d.isPunct(j, ',') || d.isPunct(j, ')') {
+		// `Jeffrey Feltman, the UN envoy, said`
+		k := j - 1
+		for k >= ts && j-k < 16 && d.toks[k].kind == tWord {
+			k--
+		}
+		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
+			return 0, 0, "", false
+		}
+		role = d.spanText(k+1, j)
+		a, b, ok := d.npBack(k-1, ts)
+		if !ok || !isCapitalised(d.word(b-1)) {
+			return 0, 0, "", false
+		}
+		return a, b, role, true
+	}
+	a, b, ok := d.npBack(j, ts)
+	return a, b, "", ok
+}
+
+// npBack finds a noun phrase ending at token j, walking left.
+func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
+	if j < ts || d.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	w := d.word(j)
+	if _, isPron := lookup(subjectPronouns, w); isPron {
+		return j, j + 1, true
+	}
+	if !isCapitalised(w) && (inSet(clauseWords, w) || inSet(npGlue, w) || isLyAdverb(w) || !unicode.IsLetter(runeAt(w, 0, len(w)))) {
+		return 0, 0, false
+	}
+	if isCapitalised(w) && inSet(capStopWords, w) {
+		return 0, 0, false
+	}
+	if _, isCue := lookup(cueLemmas, w); isCue {
+		return 0, 0, false
+	}
+	k := j
+	caps := isCapitalised(w)
+	for k-1 >= ts && j-k < 12 {
+		t := d.toks[k-1]
+		if t.kind != tWord {
+			break
+		}
+		pw := d.word(k - 1)
+		lw := strings.ToLower(pw)
+		if lw == "the" || lw == "a" || lw == "an" {
+			k--
+			if k-1 >= ts && d.toks[k-1].kind == tWord && (d.isWord(k-1, "of") || d.isWord(k-1, "for")) {
+				k--
+				continue
+			}
+			break
+		}
+		if isCapitalised(pw) {
+			if inSet(capStopWords, pw) {
+				break
+			}
+			caps = true
+			k--
+			continue
+		}
+		if lw == "of" || lw == "for" || lw == "and" || isNameParticle(lw) {
+			k--
+			continue
+		}
+		if inSet(clauseWords, pw) || inSet(auxWords, pw) || isLyAdverb(pw) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, pw); isCue {
+			break
+		}
+		if !caps && j-k >= 4 {
+			break
+		}
+		k--
+	}
+	// glue words cannot open a phrase
+	for k < j && (d.isWord(k, "of") || d.isWord(k, "for") || d.isWord(k, "and")) {
+		k++
+	}
+	if j-k >= 12 {
+		return 0, 0, false
+	}
+	return k, j + 1, true
+}
+
+// npForward finds a noun phrase starting at token i (after an inverted cue,
+// or before a trailing one).
+func (d *doc) npForward(i, te int) (a, b int) {
+	if i >= te || d.toks[i].kind != tWord {
+		return i, i
+	}
+	w := d.word(i)
+	if _, isPron := lookup(subjectPronouns, w); isPron {
+		return i, i + 1
+	}
+	k := i
+	if lw := strings.ToLower(w); lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
+		k++
+	}
+	for k < te && k-i < 10 && d.toks[k].kind == tWord {
+		w := d.word(k)
+		if isCapitalised(w) {
+			if inSet(capStopWords, w) && k > i {
+				break
+			}
+			k++
+			continue
+		}
+		lw := strings.ToLower(w)
+		if (lw == "of" || lw == "for" || lw == "the" || lw == "and") && k > i {
+			k++
+			continue
+		}
+		if isNameParticle(lw) && k > i {
+			k++
+			continue
+		}
+		if inSet(clauseWords, w) || inSet(auxWords, w) || isLyAdverb(w) || inSet(trailingCues, w) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, w); isCue {
+			break
+		}
+		if k > i && isPastVerb(w) && isCapitalised(d.word(k-1)) {
+			break // a verb after a name: "Trump retaliated"
+		}
+		k++
+	}
+	for k > i && (d.isWord(k-1, "of") || d.isWord(k-1, "for") || d.isWord(k-1, "the") || d.isWord(k-1, "and")) {
+		k--
+	}
+	return i, k
+}
+
+// afterCue returns where the reported content starts after the cue [c, ce):
+// after "that" when it comes soon, after the object of "told", after a
+// colon or comma.
+func (d *doc) afterCue(c, ce, te int) int {
+	for k := ce; k < te && k < ce+9; k++ {
+		if d.toks[k].kind != tWord {
+			break
+		}
+		if d.isWord(k, "that") {
+			return k + 1
+		}
+		if cueEnd := d.cueAt(k, te); cueEnd > k {
+			break
+		}
+	}
+	j := ce
+	lemma, _ := lookup(cueLemmas, d.word(c))
+	if j < te && d.toks[j].kind == tWord && (lemma == "tell" || lemma == "ask" || lemma == "warn" || lemma == "urge" || lemma == "remind" || lemma == "assure") {
+		switch w := d.word(j); {
+		case inSet(objectWords, w) && !d.isWord(j, "the") && !d.isWord(j, "a") && !d.isWord(j, "an"):
+			j++
+		case isCapitalised(w) || d.isWord(j, "the") || d.isWord(j, "a"):
+			_, e := d.npForward(j, te)
+			if e > j {
+				j = e
+			}
+		}
+	}
+	j = d.skipAux(j, te)
+	// "in a statement", "in an interview with CNN" before the content
+	if j < te && d.isWord(j, "in") && j+2 < te && (d.isWord(j+1, "a") || d.isWord(j+1, "an")) {
+		k := j + 2
+		for k < te && k < j+8 && d.toks[k].kind == tWord {
+			k++
+		}
+		if k < te && d.isPunctAny(k, ",:") {
+			j = k
+		}
+	}
+	for j < te && d.isPunctAny(j, ",:—–") {
+		j++
+	}
+	return j
+}
+
+// isTail reports whether [a, b) is a short phrase that may trail a
+// quotation without being part of it ("on Friday afternoon").
+func (d *doc) isTail(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	if d.toks[a].kind != tWord || !inSet(tailWords, d.word(a)) || b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// findWord returns the index of the word w in [a, b), or -1.
+func (d *doc) findWord(a, b int, w string) int {
+	for k := a; k < b; k++ {
+		if d.isWord(k, w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isPastVerb: a lower-case word ending in -ed, taken for a verb after a name.
+func isPastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !isCapitalised(w)
+}
