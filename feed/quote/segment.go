@@ -17,7 +17,7 @@ const (
 // token is a word, a punctuation mark or a whole quotation.
 type token struct {
 	s, e  int
-	q     int // index into doc.quotes when kind == tQuote
+	q     int32 // index into doc.quotes when kind == tQuote
 	kind  tokKind
 	flags uint8 // fCue, fTrailingCue, set by markCues
 }
@@ -109,7 +109,7 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 			qi++
 		}
 		if qi < len(quotes) && quotes[qi].open == i {
-			out = append(out, token{s: i, e: quotes[qi].close, kind: tQuote, q: qi})
+			out = append(out, token{s: i, e: quotes[qi].close, kind: tQuote, q: int32(qi)})
 			i = quotes[qi].close
 			qi++
 			continue
