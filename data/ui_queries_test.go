@@ -1,0 +1,55 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+func TestQuotesBeforeAndLast(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 10 {
+		a := article(i)
+		a.Quotes = []Quote{{Text: fmt.Sprint(i), Content: Span{0, 4}, Kind: Direct, CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: "Ann Lee"}}
+		arts = append(arts, a)
+	}
+	if _, err := s.Insert(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	texts := func(items []QuoteItem) string {
+		out := ""
+		for _, it := range items {
+			out += it.Text
+		}
+		return out
+	}
+	all, err := s.Quotes(ctx, QuoteQuery{Limit: 10})
+	if err != nil || texts(all) != "9876543210" {
+		t.Fatalf("Quotes = %q, %v", texts(all), err)
+	}
+	last, err := s.LastQuotes(ctx, QuoteQuery{Limit: 3})
+	if err != nil || texts(last) != "210" {
+		t.Fatalf("LastQuotes = %q, %v", texts(last), err)
+	}
+	before, err := s.QuotesBefore(ctx, QuoteQuery{Limit: 3}, last[0].Cursor)
+	if err != nil || texts(before) != "543" {
+		t.Fatalf("QuotesBefore = %q, %v", texts(before), err)
+	}
+	top, err := s.QuotesBefore(ctx, QuoteQuery{Limit: 3}, all[1].Cursor)
+	if err != nil || texts(top) != "9" {
+		t.Fatalf("QuotesBefore the second = %q, %v", texts(top), err)
+	}
+	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.SearchSpeakers(ctx, "ann", 1)
+	if err != nil || len(m) != 1 {
+		t.Fatalf("SearchSpeakers = %v, %v", m, err)
+	}
+	only, err := s.LastQuotes(ctx, QuoteQuery{SpeakerIDs: []int64{m[0].ID}, Limit: 2})
+	if err != nil || texts(only) != "10" {
+		t.Fatalf("LastQuotes by speaker = %q, %v", texts(only), err)
+	}
+}
