@@ -11,13 +11,22 @@ import (
 // model sends every Msg here, focused or not.
 type Msg interface{ quotesMsg() }
 
+// direction says where a page goes in the window.
+type direction int
+
+const (
+	first  direction = iota // replaces the window with the newest quotes
+	last                    // replaces the window with the oldest quotes
+	after                   // appended
+	before                  // prepended
+)
+
 type pageMsg struct {
-	gen     int
-	after   data.Cursor // the cursor the page was asked after
-	prepend bool
-	items   []data.QuoteItem
-	limit   int
-	err     error
+	gen   int
+	dir   direction
+	items []data.QuoteItem
+	limit int
+	err   error
 }
 
 type matchesMsg struct {
@@ -29,51 +38,56 @@ type matchesMsg struct {
 func (pageMsg) quotesMsg()    {}
 func (matchesMsg) quotesMsg() {}
 
-// window is the quotes in memory: a few pages, each remembered by the
-// cursor it was asked after, so that pages dropped from the top can be asked
-// for again (the store pages quotes forwards only).
+// window is the quotes in memory: at most WindowSize rows around the
+// cursor, paged from the store by keyset as the cursor moves.
 type window struct {
 	rows     []data.QuoteItem
-	pages    []page
-	back     []data.Cursor // the cursors of pages dropped from the top, last on top
-	atEnd    bool
+	atStart  bool // holds the newest quote
+	atEnd    bool // holds the oldest quote
 	fetching bool
 }
 
-type page struct {
-	after data.Cursor
-	n     int
-}
-
-func (m *Model) query(after data.Cursor) data.QuoteQuery {
-	q := data.QuoteQuery{After: after, Limit: PageSize}
+func (m *Model) query() data.QuoteQuery {
+	q := data.QuoteQuery{Limit: PageSize}
 	if m.speaker != nil {
 		q.SpeakerIDs = []int64{m.speaker.ID}
 	}
 	return q
 }
 
-// reload replaces the window with the newest page.
-func (m *Model) reload() tea.Cmd {
+// reload replaces the window with the newest page (or the oldest).
+func (m *Model) reload(dir direction) tea.Cmd {
 	m.gen++
-	m.win = window{fetching: true}
-	m.nav = common.ListNav{}
-	m.loaded = false
-	return m.fetch(data.Cursor{}, false)
+	m.win.fetching = true
+	return m.fetch(dir, data.Cursor{})
 }
 
-func (m *Model) fetch(after data.Cursor, prepend bool) tea.Cmd {
-	c, gen, q := m.common, m.gen, m.query(after)
+// fetch runs one page query in a command, tagged with the window
+// generation so a page for an older window is dropped.
+func (m *Model) fetch(dir direction, at data.Cursor) tea.Cmd {
+	c, gen, q := m.common, m.gen, m.query()
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		items, err := c.Store.Quotes(ctx, q)
-		return pageMsg{gen: gen, after: after, prepend: prepend, items: items, limit: q.Limit, err: err}
+		var items []data.QuoteItem
+		var err error
+		switch dir {
+		case first:
+			items, err = c.Store.Quotes(ctx, q)
+		case last:
+			items, err = c.Store.LastQuotes(ctx, q)
+		case after:
+			q.After = at
+			items, err = c.Store.Quotes(ctx, q)
+		case before:
+			items, err = c.Store.QuotesBefore(ctx, q, at)
+		}
+		return pageMsg{gen: gen, dir: dir, items: items, limit: q.Limit, err: err}
 	}
 }
 
-// maybeFetch asks for the next page, or a page dropped earlier, when the
-// cursor nears an end of the window.
+// maybeFetch asks for the next or previous page when the cursor nears an
+// end of the window. At most one page query is in flight.
 func (m *Model) maybeFetch() tea.Cmd {
 	w := &m.win
 	if w.fetching || len(w.rows) == 0 {
@@ -83,10 +97,10 @@ func (m *Model) maybeFetch() tea.Cmd {
 	switch {
 	case !w.atEnd && m.nav.Cursor >= len(w.rows)-margin:
 		w.fetching = true
-		return m.fetch(w.rows[len(w.rows)-1].Cursor, false)
-	case len(w.back) > 0 && m.nav.Cursor < margin:
+		return m.fetch(after, w.rows[len(w.rows)-1].Cursor)
+	case !w.atStart && m.nav.Cursor < margin:
 		w.fetching = true
-		return m.fetch(w.back[len(w.back)-1], true)
+		return m.fetch(before, w.rows[0].Cursor)
 	}
 	return nil
 }
@@ -101,28 +115,31 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("loading quotes", msg.err) }
 	}
+	full := len(msg.items) >= msg.limit
 	visible := m.visibleRows()
-	if msg.prepend {
-		w.back = w.back[:len(w.back)-1]
-		w.rows = append(append([]data.QuoteItem(nil), msg.items...), w.rows...)
-		w.pages = append([]page{{after: msg.after, n: len(msg.items)}}, w.pages...)
-		m.nav.Shift(len(msg.items), len(w.rows), visible)
-		if len(w.pages) > WindowPages {
-			last := w.pages[len(w.pages)-1]
-			w.pages = w.pages[:len(w.pages)-1]
-			w.rows = w.rows[:len(w.rows)-last.n]
-			w.atEnd = false
-		}
-	} else {
+	switch msg.dir {
+	case first:
+		w.rows, w.atStart, w.atEnd = msg.items, true, !full
+		m.nav = common.ListNav{}
+	case last:
+		w.rows, w.atStart, w.atEnd = msg.items, !full, true
+		m.nav = common.ListNav{}
+		m.nav.Set(len(w.rows)-1, len(w.rows), visible)
+	case after:
 		w.rows = append(w.rows, msg.items...)
-		w.pages = append(w.pages, page{after: msg.after, n: len(msg.items)})
-		w.atEnd = len(msg.items) < msg.limit
-		if len(w.pages) > WindowPages {
-			first := w.pages[0]
-			w.pages = w.pages[1:]
-			w.back = append(w.back, first.after)
-			w.rows = append([]data.QuoteItem(nil), w.rows[first.n:]...)
-			m.nav.Shift(-first.n, len(w.rows), visible)
+		w.atEnd = !full
+		if drop := len(w.rows) - WindowSize; drop > 0 {
+			w.rows = append([]data.QuoteItem(nil), w.rows[drop:]...)
+			w.atStart = false
+			m.nav.Shift(-drop, len(w.rows), visible)
+		}
+	case before:
+		w.rows = append(append([]data.QuoteItem(nil), msg.items...), w.rows...)
+		w.atStart = !full
+		m.nav.Shift(len(msg.items), len(w.rows), visible)
+		if len(w.rows) > WindowSize {
+			w.rows = w.rows[:WindowSize]
+			w.atEnd = false
 		}
 	}
 	m.nav.Clamp(len(w.rows), visible)

@@ -5,7 +5,7 @@ import "github.com/charmbracelet/bubbles/key"
 // KeyMap is the quote list's keys.
 type KeyMap struct {
 	Up, Down                 key.Binding
-	Top                      key.Binding
+	Top, Bottom              key.Binding
 	HalfPageDown, HalfPageUp key.Binding
 	PageDown, PageUp         key.Binding
 	Open                     key.Binding
@@ -23,6 +23,7 @@ func DefaultKeyMap() KeyMap {
 		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
 		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "newest")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "oldest")),
 		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
 		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
 		PageDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
@@ -55,7 +56,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	k.Clear.SetEnabled(m.speaker != nil)
 	return [][]key.Binding{
-		{k.Down, k.Up, k.Top},
+		{k.Down, k.Up, k.Top, k.Bottom},
 		{k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
 		{k.Open, k.Search, k.Clear},
 	}

@@ -19,10 +19,10 @@ import (
 const (
 	// PageSize is how many quotes one store query fetches.
 	PageSize = 100
-	// WindowPages is how many pages are kept; paging further drops a page
-	// at the other end.
-	WindowPages = 3
-	prefetch    = 30
+	// WindowSize is the most quotes kept in memory: paging further drops
+	// quotes at the other end.
+	WindowSize = 3 * PageSize
+	prefetch   = 30
 	// MatchLimit is how many speakers are offered while typing.
 	MatchLimit = 8
 	itemHeight = 2
@@ -63,7 +63,7 @@ func New(c common.Common, keys KeyMap, styles Styles) *Model {
 }
 
 // Init loads the newest quotes.
-func (m *Model) Init() tea.Cmd { return m.reload() }
+func (m *Model) Init() tea.Cmd { return m.reload(first) }
 
 // SetSize sets the inner size of the pane.
 func (m *Model) SetSize(width, height int) {
@@ -130,7 +130,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		m.speaker = &chosen
 		m.typing = false
 		m.input.Blur()
-		return m.reload()
+		return m.reload(first)
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
@@ -158,11 +158,17 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PageUp):
 		return m.move(-visible)
 	case key.Matches(msg, k.Top):
-		if len(m.win.back) == 0 {
+		if m.win.atStart {
 			m.nav.Set(0, len(m.win.rows), visible)
 			return nil
 		}
-		return m.reload()
+		return m.reload(first)
+	case key.Matches(msg, k.Bottom):
+		if m.win.atEnd {
+			m.nav.Set(len(m.win.rows)-1, len(m.win.rows), visible)
+			return nil
+		}
+		return m.reload(last)
 	case key.Matches(msg, k.Open):
 		if len(m.win.rows) == 0 {
 			return nil
@@ -178,7 +184,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Clear):
 		if m.speaker != nil {
 			m.speaker = nil
-			return m.reload()
+			return m.reload(first)
 		}
 	}
 	return nil

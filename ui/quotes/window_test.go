@@ -66,7 +66,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 	}
 	check := func(want int) {
 		t.Helper()
-		if len(m.win.rows) > WindowPages*PageSize {
+		if len(m.win.rows) > WindowSize {
 			t.Fatalf("window holds %d rows", len(m.win.rows))
 		}
 		if got, w := m.win.rows[m.nav.Cursor].ArticleTitle, fmt.Sprintf("Article %04d", want); got != w {
@@ -81,9 +81,17 @@ func TestWindowPagesBothWays(t *testing.T) {
 		key("k")
 		check(n - 1 - i)
 	}
-	if len(m.win.back) != 0 {
-		t.Fatalf("back at the top with %d pages behind", len(m.win.back))
+	if !m.win.atStart {
+		t.Fatal("back at the top but not at the start")
 	}
+	key("G")
+	check(0)
+	for i := 1; i < 250; i++ {
+		key("k")
+	}
+	check(249)
+	key("g")
+	check(n - 1)
 
 	// The speaker search lists this speaker's quotes.
 	key("/")
