@@ -37,29 +37,40 @@ func newStore(tb testing.TB) *data.Store {
 }
 
 // BenchmarkImportBBC imports the BBC corpus into a fresh store: reading,
-// decoding, paragraphs, quote extraction, FTS indexing and speakers.
+// decoding, paragraphs, FTS indexing and speakers, with and without quote
+// extraction.
 func BenchmarkImportBBC(b *testing.B) {
 	dir := sharedCorpusDir(b, "bbc")
 	ctx := context.Background()
-	var articles int
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		s, err := data.Open(filepath.Join(b.TempDir(), "byline.db"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		im := &Importer{Store: s}
-		stats, err := im.ImportPaths(ctx, []string{dir})
-		if err != nil {
-			b.Fatal(err)
-		}
-		articles = stats.New
-		b.StopTimer()
-		s.Close()
-		b.StartTimer()
+	for _, tc := range []struct {
+		name    string
+		extract func(string) []data.Quote
+	}{
+		{"quotes=off", func(string) []data.Quote { return nil }},
+		{"quotes=on", nil},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			var articles int
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := data.Open(filepath.Join(b.TempDir(), "byline.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				im := &Importer{Store: s, extract: tc.extract}
+				stats, err := im.ImportPaths(ctx, []string{dir})
+				if err != nil {
+					b.Fatal(err)
+				}
+				articles = stats.New
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(articles)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
 	}
-	b.ReportMetric(float64(articles)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 func dirExists(path string) bool {
