@@ -112,6 +112,7 @@ into an empty store, so there is something to read).`,
 		a.extractCommand(),
 		a.quotesCommand(),
 		a.speakersCommand(),
+		a.feedsCommand(), a.fetchCommand(),
 	)
 	return root
 }
