@@ -46,7 +46,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.typing {
 		return []key.Binding{k.Submit, k.Cancel}
 	}
-	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Filter, k.ToggleRead, k.ToggleStar}
+	k.Clear.SetEnabled(m.query != "")
+	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Clear, k.Filter, k.ToggleRead, k.ToggleStar}
 }
 
 // FullHelp is the full help for the list.
@@ -55,6 +56,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.typing {
 		return [][]key.Binding{{k.Submit, k.Cancel}}
 	}
+	k.Clear.SetEnabled(m.query != "")
 	return [][]key.Binding{
 		{k.Down, k.Up, k.Top, k.Bottom},
 		{k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
