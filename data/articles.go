@@ -146,10 +146,11 @@ type rowValues struct {
 
 func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 
-// exec inserts the rows, a few hundred per statement (SQLite allows 32,766
-// parameters).
+// exec inserts the rows with as few statements as it can.
 func (r *rowValues) exec(ctx context.Context, tx *sql.Tx, prefix string) error {
-	const maxRows = 200
+	// As many rows per statement as SQLite's 32,766 parameters allow: FTS5
+	// writes one segment per statement.
+	maxRows := 32766 / r.columns
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", r.columns), ",") + "),"
 	for args := r.args; len(args) >= r.columns; {
 		n := min(len(args)/r.columns, maxRows)
