@@ -95,7 +95,11 @@ func TestNextPreviousArticle(t *testing.T) {
 	d.contains("# Markets rally as rates hold")
 	d.keys("n")
 	d.contains("# Storm closes schools")
-	d.keys("p", "p")
+	d.keys("esc")
+	if !strings.Contains(d.selectedLine(), "Storm closes") {
+		t.Fatalf("the list did not follow n: %q", d.selectedLine())
+	}
+	d.keys("enter", "p", "p")
 	d.contains("# Envoy meets Syrian")
 	d.keys("p")
 	d.contains("This is the newest article.")

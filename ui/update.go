@@ -34,7 +34,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case common.CountsChangedMsg:
 		return m, m.loadCounts()
-	case common.FlagsMsg:
+	case common.FlagsMsg, common.ArticleShownMsg:
 		return m, m.broadcast(msg)
 	case common.StatusMsg:
 		m.status, m.statusErr = msg.Text, msg.Err

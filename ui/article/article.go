@@ -207,6 +207,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		cmds = append(cmds, common.SetFlagsCmd(m.common, a.ID, true, a.Starred))
 	}
 	m.article = &a
+	cmds = append(cmds, func() tea.Msg { return common.ArticleShownMsg{ID: a.ID} })
 	m.shown = cacheKey{}
 	m.content = rendered{}
 	m.viewport.SetContent("")

@@ -35,10 +35,31 @@ func renderNow(t *testing.T, m *Model, a data.Article) tea.Cmd {
 	t.Helper()
 	m.Open(a.ID, 0, data.All)
 	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
+	return renderCmdIn(t, cmd)
+}
+
+// renderCmdIn finds the rendering command among the commands cmd batches.
+func renderCmdIn(t *testing.T, cmd tea.Cmd) tea.Cmd {
+	t.Helper()
 	if cmd == nil {
 		t.Fatal("no render asked for")
 	}
-	return cmd
+	msg := cmd()
+	if _, ok := msg.(renderedMsg); ok {
+		return func() tea.Msg { return msg }
+	}
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if c == nil {
+				continue
+			}
+			if r, ok := c().(renderedMsg); ok {
+				return func() tea.Msg { return r }
+			}
+		}
+	}
+	t.Fatalf("no rendering among %T", msg)
+	return nil
 }
 
 func TestStaleRenderingIsCachedNotShown(t *testing.T) {
@@ -90,7 +111,7 @@ func TestJumpToQuoteMarksIt(t *testing.T) {
 	a := testArticle(1)
 	m.Open(a.ID, 7, data.All)
 	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
-	m.Update(cmd())
+	m.Update(renderCmdIn(t, cmd)())
 	span, ok := m.content.quoteLines[7]
 	if !ok {
 		t.Fatal("quote lines not found")

@@ -118,6 +118,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.FlagsMsg:
 		m.setFlags(msg)
 		return m, nil
+	case common.ArticleShownMsg:
+		m.selectShown(msg.ID)
+		return m, nil
 	case common.CountsMsg:
 		m.counts = msg.Counts
 		return m, nil
@@ -275,6 +278,20 @@ func (m *Model) clearSearch() {
 	m.searchSeq++
 	m.searching = false
 	m.input.SetValue("")
+}
+
+// selectShown selects the article the article pane shows, when it is in the
+// window (it follows n and p); the window is a few hundred rows at most.
+func (m *Model) selectShown(id int64) {
+	if m.query != "" {
+		return
+	}
+	for i := range m.rows {
+		if m.rows[i].ID == id {
+			m.nav.Set(i, len(m.rows), m.visibleRows())
+			return
+		}
+	}
 }
 
 func (m *Model) setFlags(f common.FlagsMsg) {

@@ -91,6 +91,10 @@ type FlagsMsg struct {
 	Starred bool
 }
 
+// ArticleShownMsg says the article pane now shows this article, so the
+// list can select it (after n or p).
+type ArticleShownMsg struct{ ID int64 }
+
 // CountsChangedMsg asks the root to reload the store's totals.
 type CountsChangedMsg struct{}
 

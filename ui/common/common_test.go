@@ -1,0 +1,77 @@
+package common
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":                       "plain",
+		"two\nlines":                  "two lines",
+		"\x1b]0;title\x07Evil\x1b[2J": "Evil",
+		"a\u202eb":                    "ab",
+	} {
+		if got := Line(in); got != want {
+			t.Errorf("Line(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFit(t *testing.T) {
+	got := Fit("a long line here\nshort\nthird\nfourth", 6, 3)
+	want := "a long\nshort\nthird"
+	if got != want {
+		t.Fatalf("Fit = %q, want %q", got, want)
+	}
+	got = Fit("\x1b[1mbold text\x1b[0m", 4, 2)
+	if lines := strings.Split(got, "\n"); len(lines) != 2 || ansi.StringWidth(lines[0]) != 4 {
+		t.Fatalf("Fit styled = %q", got)
+	}
+}
+
+func TestSpreadAndTruncate(t *testing.T) {
+	tests := []struct {
+		left, right string
+		width       int
+		want        string
+	}{
+		{"left", "9", 10, "left     9"},
+		{"a long left part", "right", 12, "a lon… right"},
+		{"left", "much too long", 5, "much…"},
+	}
+	for _, tt := range tests {
+		if got := Spread(tt.left, tt.right, tt.width); got != tt.want || ansi.StringWidth(got) > tt.width {
+			t.Errorf("Spread(%q, %q, %d) = %q, want %q", tt.left, tt.right, tt.width, got, tt.want)
+		}
+	}
+	if got := Truncate("héllo wörld", 6); got != "héllo…" {
+		t.Errorf("Truncate = %q", got)
+	}
+}
+
+func TestListNav(t *testing.T) {
+	var l ListNav
+	l.Move(5, 20, 4)
+	if l.Cursor != 5 || l.Offset != 2 {
+		t.Fatalf("after +5: %+v", l)
+	}
+	l.Move(100, 20, 4)
+	if l.Cursor != 19 || l.Offset != 16 {
+		t.Fatalf("after +100: %+v", l)
+	}
+	l.Shift(-10, 10, 4) // ten rows dropped above
+	if l.Cursor != 9 || l.Offset != 6 {
+		t.Fatalf("after shift: %+v", l)
+	}
+	l.Move(-100, 10, 4)
+	if l.Cursor != 0 || l.Offset != 0 {
+		t.Fatalf("after -100: %+v", l)
+	}
+	l.Clamp(0, 4)
+	if l.Cursor != 0 || l.Offset != 0 {
+		t.Fatalf("empty: %+v", l)
+	}
+}
