@@ -5,7 +5,6 @@
 package ui
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"runtime"
@@ -111,7 +110,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) loadCounts() tea.Cmd {
 	c := m.common
 	return func() tea.Msg {
-		ctx, cancel := context.WithCancel(context.Background())
+		ctx, cancel := c.Context()
 		defer cancel()
 		counts, err := c.Store.Counts(ctx)
 		if err != nil {

@@ -75,7 +75,8 @@ func New(c common.Common, keys KeyMap, styles Styles) *Model {
 // Init does nothing: the pane waits for an article.
 func (m *Model) Init() tea.Cmd { return nil }
 
-// SetSize sets the inner size of the pane and re-renders for a new width.
+// SetSize sets the inner size of the pane; Resized then asks for a
+// rendering at the new width if it is not cached.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.viewport.Width = max(0, width-gutterWidth)
