@@ -19,3 +19,13 @@ func TestDumpFile(t *testing.T) {
 		fmt.Printf("%-8s cue=%q src=%q spk=%q role=%q\n    %q\n", q.Kind, q.Cue, q.Source, q.Speaker, q.Role, q.Text)
 	}
 }
+
+func TestDumpText(t *testing.T) {
+	s := os.Getenv("QUOTE_TEXT")
+	if s == "" {
+		t.Skip("set QUOTE_TEXT to a text to print its attributions")
+	}
+	for _, q := range Extract(s) {
+		fmt.Printf("%-8s cue=%q src=%q spk=%q role=%q\n    %q\n", q.Kind, q.Cue, q.Source, q.Speaker, q.Role, q.Text)
+	}
+}

@@ -157,6 +157,11 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 					i += w
 					continue
 				}
+				if r != '&' && (s[i-1] == 's' || s[i-1] == 'S') && i-start > 2 && (next == -1 || isSpace(next) || next == ',' || next == '.') {
+					// a plural possessive (the Joneses' house, Sanders’ aide)
+					i += w
+					break
+				}
 			case '-', '‑':
 				if isWordRune(next) {
 					i += w
