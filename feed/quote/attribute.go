@@ -205,7 +205,10 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		return false
 	}
 	var at att
-	if ce := d.trailingCueAt(j, te); ce > j {
+	if ce := d.trailingCueAt(j, te); ce > j || d.invertedVerbAt(j, te) {
+		if ce == j {
+			ce = j + 1 // `"This is fantastic!" beamed Donald Hartley`
+		}
 		sa, sb := d.npForward(ce, te)
 		if sb == sa {
 			return false
@@ -220,10 +223,12 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		role := d.appositive(sb, te)
 		if role != "" {
 			k = d.appositiveEnd(sb, te)
+		} else if e := d.asideEnd(sb, te); e > sb {
+			k = e // `"...," Ramos, 58, told AFP`
 		}
 		k = d.skipAux(k, te)
 		ce := d.trailingCueAt(k, te)
-		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && inSet(tailWords, d.word(k+1))) {
+		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
 			ce = k + 1 // `"...," an angry Hollande retaliated.`
 		}
 		if ce == k {
@@ -271,6 +276,43 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		}
 	}
 	return true
+}
+
+// invertedVerbAt reports whether token j, right after a quotation, is a
+// past-tense verb followed by a capitalised name: `"Wow!" beamed Ann Lee`.
+func (d *doc) invertedVerbAt(j, te int) bool {
+	if j+1 >= te || d.toks[j].kind != tWord || !isPastVerb(d.word(j)) || d.toks[j+1].kind != tWord {
+		return false
+	}
+	w := d.word(j + 1)
+	return isCapitalised(w) && !inSet(capStopWords, w)
+}
+
+// asideEnd returns the token after an aside between a source and its cue
+// (`Ramos, 58,`, `Trump, the 2016 GOP front-runner,`, `Bill Eastland,
+// wearing a cowboy hat,`): a comma, up to 24 tokens without a quotation or
+// a sentence end, and a closing comma. It returns i when there is none.
+func (d *doc) asideEnd(i, te int) int {
+	if i >= te || !d.isPunct(i, ',') {
+		return i
+	}
+	for k := i + 1; k < te && k-i <= 24; k++ {
+		switch d.toks[k].kind {
+		case tQuote:
+			return i
+		case tPunct:
+			if d.isPunct(k, ',') {
+				if k == i+1 {
+					return i
+				}
+				return k + 1
+			}
+			if !d.isPunctAny(k, "()-–—'’/&$%") {
+				return i
+			}
+		}
+	}
+	return i
 }
 
 // continuation attributes a cue-less quotation to the previous speaker when
