@@ -157,17 +157,25 @@ func BenchmarkSpeakerSearch(b *testing.B) {
 	}
 }
 
-// BenchmarkOpenArticle times opening an article until its rendering shows:
-// first (load and render with Glamour) and again (load, rendering from the
-// cache).
+// BenchmarkOpenArticle times opening a long article (31 paragraphs) until
+// its rendering shows: first (load, then render with Glamour) and again
+// (load, rendering from the cache).
 func BenchmarkOpenArticle(b *testing.B) {
-	s := benchStore(b, 1_000)
+	const copies = 64 // more than the article pane caches
+	long := fixtureArticles(b)[3]
+	arts := make([]data.Article, copies)
+	for i := range arts {
+		arts[i] = long
+		arts[i].Key = fmt.Sprintf("long-%d", i)
+		arts[i].Read = true
+	}
+	s := newStore(b, arts)
 	b.Run("first", func(b *testing.B) {
 		d := newDriver(b, s, 160, 45)
 		b.ResetTimer()
 		for i := range b.N {
-			// Cycling through 1,000 articles, the 32-entry cache never hits.
-			d.send(common.OpenArticleMsg{ID: int64(i%1000 + 1)})
+			// Cycling through more articles than the cache holds, it never hits.
+			d.send(common.OpenArticleMsg{ID: int64(i%copies + 1)})
 			_ = d.view()
 		}
 	})
