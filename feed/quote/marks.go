@@ -137,6 +137,9 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 		if c != '"' && c != 0xE2 && c != 0xC2 && c != '\'' {
 			continue
 		}
+		if c == '\'' && open >= 0 && i+2 < hi && s[i+1] == '\'' && s[i+2] == '\'' {
+			continue // `'old-school,'''`: a single mark closes first
+		}
 		role, w := doubleMarkAt(s, i)
 		if w == 0 || i+w > hi {
 			continue
