@@ -78,3 +78,20 @@ func TestWindowStaysBounded(t *testing.T) {
 		t.Fatal("back at the newest but not at the start")
 	}
 }
+
+// A page asked for before the filter changed is dropped when it arrives.
+func TestStalePageDropped(t *testing.T) {
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: storeOf(t, 10), Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	stale := m.Init()
+	_, current := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("u")}) // unread: a new window
+	_, cmd := m.Update(stale())
+	if cmd != nil || m.loaded {
+		t.Fatal("a page for the old window was taken")
+	}
+	settle(m, current)
+	if !m.loaded || m.filter != data.Unread || len(m.rows) != 10 {
+		t.Fatalf("current page not shown: loaded=%v filter=%v rows=%d", m.loaded, m.filter, len(m.rows))
+	}
+}

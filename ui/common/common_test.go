@@ -75,3 +75,18 @@ func TestListNav(t *testing.T) {
 		t.Fatalf("empty: %+v", l)
 	}
 }
+
+func TestGlamourStyle(t *testing.T) {
+	for _, tt := range []struct {
+		c    Common
+		want string
+	}{
+		{Common{Dark: true}, "dark"},
+		{Common{}, "light"},
+		{Common{Dark: true, NoColor: true}, "notty"},
+	} {
+		if got := tt.c.GlamourStyle(); got != tt.want {
+			t.Errorf("GlamourStyle(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
