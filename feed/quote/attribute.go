@@ -494,7 +494,27 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 			d.used[d.toks[i].q] = true
 		}
 	}
+	if kind == data.Mixed && d.toks[a].kind == tQuote && d.quotedShare(a, b) >= quoteShareDirect {
+		// `"A" but B, he said`: a content opening with a quotation is
+		// direct speech run on by the writer
+		kind = data.Direct
+	}
 	d.emit(ui, kind, d.toks[a].s, d.toks[b-1].e, at, false)
+}
+
+// quoteShareDirect is the least share of a content's bytes inside quote
+// marks for a content opening with a quotation to count as direct.
+const quoteShareDirect = 0.5
+
+// quotedShare is the share of the bytes of [a, b) inside quotations.
+func (d *doc) quotedShare(a, b int) float64 {
+	in := 0
+	for i := a; i < b; i++ {
+		if t := d.toks[i]; t.kind == tQuote {
+			in += t.e - t.s
+		}
+	}
+	return float64(in) / float64(max(1, d.toks[b-1].e-d.toks[a].s))
 }
 
 // emit appends one attribution, resolving its speaker.

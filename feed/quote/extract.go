@@ -8,6 +8,8 @@
 //     one per half, sharing the same cue and source spans.
 //   - A quote with no cue that follows an attribution continues its speaker:
 //     it has the same Speaker and Role, and no cue or source span.
+//   - A content that opens with a quotation and is mostly quoted (`"A" for
+//     B, he said`) is direct: the writer ran the speaker's words on.
 //   - Mixed and indirect contents run from the reported clause's start to its
 //     end, quote marks of fragments included, final punctuation excluded.
 package quote

@@ -373,7 +373,13 @@ func TestPolNeAR(t *testing.T) {
 			if ok {
 				direct.tp++
 			} else if dump != nil {
-				fmt.Fprintf(dump, "DIRECT-FP %s\n\t%q\n", name, p.text)
+				best, bestOv := "", 0.0
+				for _, g := range gold {
+					if ov := overlap(p.content, g.content); ov > bestOv {
+						best, bestOv = fmt.Sprintf("direct=%v cue=%q %q", g.direct, g.cue, g.text), ov
+					}
+				}
+				fmt.Fprintf(dump, "DIRECT-FP %s\n\t%q\n\tBEST %.2f %s\n", name, p.text, bestOv, best)
 			}
 		}
 		for _, g := range gold {
