@@ -3,9 +3,7 @@ package fetch
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
-	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -41,12 +39,16 @@ const summaryWords = 120
 // parseFeed reads an RSS, Atom or JSON Feed document. Items keep at most
 // maxItems, the newest first; duplicate GUIDs give one item.
 func parseFeed(body []byte, feedURL *url.URL, maxItems int) (parsedFeed, error) {
+	body, total := capDocument(body, maxItems)
 	doc, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
 		return parsedFeed{}, fmt.Errorf("not a feed: %s", strings.TrimPrefix(err.Error(), "gofeed: "))
 	}
 	raws := rawItems(body, len(doc.Items))
-	pf := parsedFeed{title: cleanLine(doc.Title), total: len(doc.Items)}
+	if total < 0 {
+		total = len(doc.Items)
+	}
+	pf := parsedFeed{title: cleanLine(doc.Title), total: total}
 	base := feedURL
 	if l, err := url.Parse(strings.TrimSpace(doc.Link)); err == nil && l.IsAbs() {
 		base = l
@@ -78,18 +80,7 @@ func parseFeed(body []byte, feedURL *url.URL, maxItems int) (parsedFeed, error) 
 		list = append(list, indexed{it, raw})
 	}
 	// Newest first; undated items after the dated ones, in document order.
-	slices.SortStableFunc(list, func(a, b indexed) int {
-		ta, tb := itemTime(a.it), itemTime(b.it)
-		switch {
-		case ta.Equal(tb):
-			return 0
-		case ta.IsZero():
-			return 1
-		case tb.IsZero():
-			return -1
-		}
-		return tb.Compare(ta)
-	})
+	slices.SortStableFunc(list, func(a, b indexed) int { return compareNewest(itemTime(a.it), itemTime(b.it)) })
 	if len(list) > maxItems {
 		list = list[:maxItems]
 	}
@@ -213,27 +204,13 @@ func rawItems(body []byte, want int) [][]byte {
 		}
 		return out
 	}
-	dec := xml.NewDecoder(bytes.NewReader(body))
-	dec.Strict = false
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil } // only offsets matter
-	var out [][]byte
-	for {
-		start := dec.InputOffset()
-		tok, err := dec.Token()
-		if err != nil {
-			break
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || (se.Name.Local != "item" && se.Name.Local != "entry") {
-			continue
-		}
-		if err := dec.Skip(); err != nil {
-			return nil
-		}
-		out = append(out, body[start:dec.InputOffset()])
-	}
-	if len(out) != want {
+	spans := xmlItemSpans(body)
+	if len(spans) != want {
 		return nil
+	}
+	out := make([][]byte, len(spans))
+	for i, sp := range spans {
+		out[i] = body[sp[0]:sp[1]]
 	}
 	return out
 }
