@@ -318,20 +318,55 @@ func (d *doc) asideEnd(i, te int) int {
 // continuation attributes a cue-less quotation to the previous speaker when
 // the previous unit was an attribution or the quote reopens a running one.
 func (d *doc) continuation(ui, ts, te int) {
-	if d.last < 0 {
-		return
-	}
 	q := d.quotes[d.toks[ts].q]
 	if q.single {
 		return
 	}
-	prev := d.out[d.last]
-	near := d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3
+	near := d.last >= 0 && (d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3)
 	if !near || d.units[d.lastUnit].para < d.units[ui].para-1 {
+		d.leadIn(ui, ts, te)
 		return
 	}
+	prev := d.out[d.last]
 	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role, srcSpan: prev.SourceSpan}
 	d.emitQuotes(ui, ts, te, &at, true)
+}
+
+// leadIn attributes a quotation standing alone after a sentence that
+// introduces its speaker without a verb of saying (`Mr Hale shrugged.
+// "We will see."`): the subject of that sentence, when it opens it.
+func (d *doc) leadIn(ui, ts, te int) {
+	if ui == 0 {
+		return
+	}
+	pu := d.units[ui-1]
+	if pu.para != d.units[ui].para && (pu.para != d.units[ui].para-1 || d.quotes[d.toks[ts].q].cont) {
+		return
+	}
+	ps := d.contentStart(pu.ts, pu.te)
+	if ps >= pu.te || d.hasQuote(ps, pu.te) || d.toks[ps].kind != tWord || d.contentEnd(ps, pu.te) == pu.te || !d.isPunct(pu.te-1, '.') && !d.isPunct(pu.te-1, ':') {
+		return
+	}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
+	if g, ok := lookup(subjectPronouns, d.word(ps)); ok {
+		if g != 'm' && g != 'f' {
+			return
+		}
+		at.src = [2]int{ps, ps + 1}
+	} else {
+		m := d.subjectOf(ui - 1)
+		if m < 0 || d.ments[m].a > ps+1 || d.ments[d.ments[m].canon].kind != kindPerson {
+			return
+		}
+		at.src = [2]int{d.ments[m].a, d.ments[m].b}
+	}
+	// the verb of the lead-in stands as the cue
+	k := d.skipAux(at.src[1], pu.te)
+	if k >= pu.te || d.toks[k].kind != tWord || isCapitalised(d.word(k)) {
+		return
+	}
+	at.cue = [2]int{k, k + 1}
+	d.emitQuotes(ui, ts, te, &at, false)
 }
 
 // tryCue tries to build an attribution around the cue [c, ce).
