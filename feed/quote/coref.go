@@ -26,6 +26,8 @@ type mention struct {
 	possessed bool // "Mr Assad's"
 	canon     int  // index of the canonical mention (the fullest form)
 	words     int  // number of words in name
+	learnt    byte // on a canonical mention: the gender learnt from a pronoun
+	spoke     bool // on a canonical mention: it is the source of a cue
 }
 
 // nameRun finds the capitalised run starting at token i of [i, te): it
@@ -298,38 +300,30 @@ func (d *doc) appositive(j, te int) string {
 // "United Nations".
 func (d *doc) linkMentions() {
 	// candidates for a fuller form share the surname, or have the initials
-	// of an acronym
-	bySurname := make(map[string][]int, len(d.ments))
-	byInitials := map[string][]int{}
-	for k := range d.ments {
+	// of an acronym: chains of mention indices, in order, by key
+	li := &d.link
+	li.reset(len(d.ments))
+	for k := len(d.ments) - 1; k >= 0; k-- {
 		o := &d.ments[k]
 		o.words = strings.Count(o.name, " ") + 1
 		if o.kind == kindPerson {
-			bySurname[o.surname] = append(bySurname[o.surname], k)
+			li.bySurname, li.next[k] = push(li.bySurname, o.surname, k)
 		}
 		if o.kind == kindOrg && o.words > 1 {
-			byInitials[initials(o.name)] = append(byInitials[initials(o.name)], k)
+			li.byInitials, li.nextI[k] = push(li.byInitials, initials(o.name), k)
 		}
 	}
 	for i := range d.ments {
 		m := &d.ments[i]
 		m.canon = i
-		var cands []int
-		switch {
-		case m.kind != kindOrg:
-			cands = bySurname[m.surname]
-		}
-		if (m.kind == kindOrg || m.kind == kindUnknown) && m.words == 1 && isAcronym(m.name) {
-			cands = append(cands[:len(cands):len(cands)], byInitials[strings.ReplaceAll(m.name, ".", "")]...)
-		}
 		best, bestWords, bestDist := -1, m.words, 1<<30
-		for _, k := range cands {
+		consider := func(k int) {
 			o := &d.ments[k]
 			if k == i || o.words <= m.words {
-				continue
+				return
 			}
 			if o.kind == kindPerson && m.gender != 0 && o.gender != 0 && m.gender != o.gender {
-				continue
+				return
 			}
 			dist := i - k
 			if dist < 0 {
@@ -337,6 +331,24 @@ func (d *doc) linkMentions() {
 			}
 			if o.words > bestWords || o.words == bestWords && dist < bestDist {
 				best, bestWords, bestDist = k, o.words, dist
+			}
+		}
+		if m.kind != kindOrg {
+			if h, ok := li.bySurname[m.surname]; ok {
+				for k := h; k >= 0; k = li.next[k] {
+					consider(int(k))
+				}
+			}
+		}
+		if (m.kind == kindOrg || m.kind == kindUnknown) && m.words == 1 && isAcronym(m.name) {
+			key := m.name
+			if strings.IndexByte(key, '.') >= 0 {
+				key = strings.ReplaceAll(key, ".", "")
+			}
+			if h, ok := li.byInitials[key]; ok {
+				for k := h; k >= 0; k = li.nextI[k] {
+					consider(int(k))
+				}
 			}
 		}
 		if best >= 0 {
@@ -357,6 +369,36 @@ func (d *doc) linkMentions() {
 			c.role = m.role
 		}
 	}
+}
+
+// linkIndex chains mentions by surname and by initials for linkMentions;
+// it is kept in the pooled doc so that its maps are reused.
+type linkIndex struct {
+	bySurname, byInitials map[string]int32
+	next, nextI           []int32
+}
+
+func (li *linkIndex) reset(n int) {
+	if li.bySurname == nil {
+		li.bySurname, li.byInitials = map[string]int32{}, map[string]int32{}
+	}
+	clear(li.bySurname)
+	clear(li.byInitials)
+	li.next = grow(li.next[:0], n)[:n]
+	li.nextI = grow(li.nextI[:0], n)[:n]
+	for i := range li.next {
+		li.next[i], li.nextI[i] = -1, -1
+	}
+}
+
+// push puts k at the head of the chain of key and returns the old head.
+func push(m map[string]int32, key string, k int) (map[string]int32, int32) {
+	old, ok := m[key]
+	if !ok {
+		old = -1
+	}
+	m[key] = int32(k)
+	return m, old
 }
 
 // initials of the capitalised words of a name: "United Nations" -> "UN".
@@ -423,7 +465,7 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 			ok = c.kind == kindOrg || kind == 'n' && c.kind == kindUnknown
 		default:
 			g := d.genderOf(m.canon)
-			ok = (c.kind == kindPerson || c.kind == kindUnknown && d.spoke[m.canon]) && (g == 0 || g == kind)
+			ok = (c.kind == kindPerson || c.kind == kindUnknown && c.spoke) && (g == 0 || g == kind)
 		}
 		if ok && (!m.possessed || bestInUnit < 0) {
 			// keep looking left in the same unit: the leftmost is the subject
@@ -434,7 +476,7 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 }
 
 func (d *doc) genderOf(canon int) byte {
-	if g, ok := d.gender[canon]; ok {
+	if g := d.ments[canon].learnt; g != 0 {
 		return g
 	}
 	return d.ments[canon].gender

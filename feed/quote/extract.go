@@ -16,11 +16,13 @@ package quote
 
 import (
 	"strings"
+	"sync"
 
 	"byline/data"
 )
 
-// doc is the working state of one Extract call.
+// doc is the working state of one Extract call. Docs are pooled: their
+// slices are reused from call to call.
 type doc struct {
 	text   string
 	paras  []paragraph
@@ -28,10 +30,9 @@ type doc struct {
 	toks   []token
 	units  []unit
 	ments  []mention
-	gender map[int]byte // genders learnt from pronouns, by canonical mention
-	spoke  map[int]bool // canonical mentions that are sources of a cue
-	used   []bool       // quotes already attributed
+	used   []bool // quotes already attributed
 	out    []data.Quote
+	link   linkIndex // mention linking, reused
 
 	last     int  // index in out of the last attribution with a speaker or source, or -1
 	lastUnit int  // unit of that attribution
@@ -47,14 +48,18 @@ type att struct {
 	srcSpan data.Span // for a continuation: the source of the attribution it continues
 }
 
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
 // Extract finds every quotation in text and attributes it. It is pure and
 // safe for concurrent use; offsets are byte offsets into text.
 func Extract(text string) []data.Quote {
-	d := &doc{text: text, last: -1}
-	d.paras = splitParagraphs(text, make([]paragraph, 0, 16))
+	d := docPool.Get().(*doc)
+	d.text, d.last, d.lastUnit, d.pending = text, -1, 0, nil
+	d.paras = splitParagraphs(text, d.paras[:0])
+	d.quotes = d.quotes[:0]
 	d.scanQuotes()
-	d.toks = make([]token, 0, len(text)/6+8)
-	d.units = make([]unit, 0, len(text)/80+4)
+	d.toks = grow(d.toks[:0], len(text)/5+8)
+	d.units = grow(d.units[:0], len(text)/80+4)
 	qi := 0
 	for pi, p := range d.paras {
 		ts := len(d.toks)
@@ -62,15 +67,28 @@ func Extract(text string) []data.Quote {
 		d.units = splitUnits(text, d.toks, d.quotes, ts, len(d.toks), pi, d.units)
 	}
 	markCues(text, d.toks)
-	d.used = make([]bool, len(d.quotes))
-	d.gender = map[int]byte{}
-	d.spoke = map[int]bool{}
-	d.ments = make([]mention, 0, len(d.toks)/12+4)
+	d.used = grow(d.used[:0], len(d.quotes))[:len(d.quotes)]
+	clear(d.used)
+	d.ments = grow(d.ments[:0], len(d.toks)/12+4)
+	d.out = make([]data.Quote, 0, len(d.quotes)/2+2)
 	d.collectMentions()
 	for ui := range d.units {
 		d.analyse(ui)
 	}
-	return d.out
+	out := d.out
+	// drop the references into text so that a pooled doc does not keep it
+	clear(d.ments)
+	d.text, d.out, d.pending = "", nil, nil
+	docPool.Put(d)
+	return out
+}
+
+// grow returns s with room for n more elements.
+func grow[T any](s []T, n int) []T {
+	if cap(s)-len(s) < n {
+		s = append(make([]T, 0, len(s)+n), s...)
+	}
+	return s
 }
 
 // scanQuotes finds the quotations of every paragraph and links quotes that

@@ -20,7 +20,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			}
 			c := d.ments[m].canon
 			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
-				d.gender[c] = g
+				d.ments[c].learnt = g
 			}
 			if role == "" {
 				role = d.ments[c].role
@@ -44,7 +44,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	}
 	m := &d.ments[best]
 	c := m.canon
-	d.spoke[c] = true
+	d.ments[c].spoke = true
 	if role == "" && m.nameA > sa && m.kind == kindPerson {
 		// the words before the name in the source phrase
 		ra := sa
