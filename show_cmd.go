@@ -8,12 +8,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"byline/data"
+	"byline/ui/article"
 	"byline/ui/termtext"
 )
 
@@ -74,11 +74,7 @@ func (a *app) show(ctx context.Context, store *data.Store, id int64) error {
 	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 20 {
 		width = min(w, 100)
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(glamourStyle()), glamour.WithWordWrap(width-4))
-	if err != nil {
-		return err
-	}
-	out, err := r.Render(markdownArticle(art))
+	out, err := article.Render(art, width-4, glamourStyle())
 	if err != nil {
 		return err
 	}
@@ -151,37 +147,4 @@ func speakerLabel(speaker, role string) string {
 		who += ", " + oneLine(role)
 	}
 	return who
-}
-
-func markdownArticle(a data.Article) string {
-	var b strings.Builder
-	b.WriteString("# " + escapeMarkdown(oneLine(a.Title)) + "\n\n")
-	if m := metaLine(a); m != "" {
-		b.WriteString("*" + escapeMarkdown(m) + "*\n\n")
-	}
-	for _, p := range strings.Split(termtext.Clean(a.Body), "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			b.WriteString(escapeMarkdown(strings.Join(strings.Fields(p), " ")) + "\n\n")
-		}
-	}
-	if len(a.Quotes) > 0 {
-		b.WriteString("## Quotes\n\n")
-		for _, q := range a.Quotes {
-			b.WriteString("- " + escapeMarkdown(quoteLine(q)) + "\n")
-		}
-	}
-	return b.String()
-}
-
-// escapeMarkdown makes article text render as itself: every character
-// Markdown could read as syntax is backslash-escaped.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_{}[]<>()#+-.!|~&", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

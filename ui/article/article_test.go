@@ -1,6 +1,8 @@
 package article
 
 import (
+	"github.com/charmbracelet/glamour"
+
 	"strings"
 	"testing"
 
@@ -141,7 +143,7 @@ func TestMarkdown(t *testing.T) {
 		{
 			name: "markdown in text is escaped",
 			a:    data.Article{Title: "A *b* [c](d)", Body: "# not a heading\n\n    not code\n\n1. not a list\n\n<b>x</b> &amp; `y` _z_"},
-			want: []string{`# A \*b\* \[c\]\(d\)`, `\# not a heading`, "\n\nnot code\n\n", `1\. not a list`, `\<b\>x\</b\> \&amp; \` + "`y\\` \\_z\\_"},
+			want: []string{`# A \*b\* \[c\]\(d\)`, `\# not a heading`, "\n\nnot code\n\n", `1\. not a list`, `\<b\>x\</b\> &amp;amp; \` + "`y\\` \\_z\\_"},
 		},
 		{
 			name: "terminal control removed",
@@ -185,5 +187,23 @@ func TestTrimPadding(t *testing.T) {
 		if got := trimPadding(in); got != want {
 			t.Errorf("trimPadding(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Glamour shows the backslash of some escapes (":", "&", "~", "="): the
+// rendered text must read exactly as the article does.
+func TestRenderedPunctuationReadsAsWritten(t *testing.T) {
+	body := "Ms Hewitt said: x = y & z ~ w, see http://a.example/b (1+2) #3 *4* _5_ [6] <7> a.b! |8| `9`"
+	md, _ := Markdown(data.Article{Title: "T", Body: body})
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, body) {
+		t.Fatalf("rendered text does not read as written:\nwant %q\nin   %q", body, out)
 	}
 }

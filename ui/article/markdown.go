@@ -176,7 +176,23 @@ func escape(s string) string {
 			continue
 		}
 		lineStart = c == '\n'
-		if strings.IndexByte("\\`*_{}[]()<>#+-.!|~&=:", c) >= 0 {
+		switch c {
+		// Glamour prints the backslash of these escapes: entities instead.
+		// (":" would otherwise start autolinks, "&" entities.)
+		case '&':
+			b.WriteString("&amp;")
+			continue
+		case '~':
+			b.WriteString("&#126;")
+			continue
+		case '=':
+			b.WriteString("&#61;")
+			continue
+		case ':':
+			b.WriteString("&#58;")
+			continue
+		}
+		if strings.IndexByte("\\`*_{}[]()<>#+-.!|", c) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)

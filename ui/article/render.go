@@ -72,17 +72,33 @@ type renderedMsg struct {
 // and style, off the Update loop.
 func renderCmd(k cacheKey, seq int, a data.Article) tea.Cmd {
 	return func() tea.Msg {
-		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
-		if err != nil {
-			return renderedMsg{key: k, seq: seq, err: err}
-		}
-		md, marked := Markdown(a)
-		out, err := r.Render(md)
-		if err != nil {
-			return renderedMsg{key: k, seq: seq, err: err}
-		}
-		return renderedMsg{key: k, seq: seq, result: splitRendered(out, a, marked)}
+		res, err := render(a, k.width, k.style)
+		return renderedMsg{key: k, seq: seq, result: res, err: err}
 	}
+}
+
+func render(a data.Article, width int, style string) (rendered, error) {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+	if err != nil {
+		return rendered{}, err
+	}
+	md, marked := Markdown(a)
+	out, err := r.Render(md)
+	if err != nil {
+		return rendered{}, err
+	}
+	return splitRendered(out, a, marked), nil
+}
+
+// Render draws an article as the pager shows it, for `byline show`: Glamour
+// with this wrap width and standard style, quotes in bold with their
+// speakers.
+func Render(a data.Article, width int, style string) (string, error) {
+	res, err := render(a, width, style)
+	if err != nil {
+		return "", err
+	}
+	return strings.Join(res.lines, "\n") + "\n", nil
 }
 
 // splitRendered splits Glamour's output into lines without its right
