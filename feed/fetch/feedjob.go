@@ -105,6 +105,10 @@ func (f *Fetcher) fetchFeed(ctx context.Context, fd data.Feed) outcome {
 		f.fullTexts(ctx, &o, fresh)
 	}
 	for _, it := range fresh {
+		// As for files: a leading "PORT ELLIS – " dateline goes to Place.
+		if place, rest := feed.SplitDateline(it.article.Body); place != "" {
+			it.article.Place, it.article.Body = place, rest
+		}
 		o.articles = append(o.articles, it.article)
 	}
 	o.state = state

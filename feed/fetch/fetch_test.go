@@ -109,7 +109,8 @@ func TestFetchGoodFeedsThenConditional(t *testing.T) {
 	// RSS with content:encoded: paragraphs, quotes, author, date, links.
 	pier := articleByTitle(t, store, "Pier to reopen in May")
 	text, links := SplitLinks(pier.Body)
-	if !strings.Contains(text, "\n\n\"We will reopen the pier,\" said Tomas Brandt") || strings.Contains(text, "<p>") || strings.Contains(text, "&ndash;") {
+	if pier.Place != "PORT ELLIS" || !strings.HasPrefix(text, "The storm-damaged pier") ||
+		!strings.Contains(text, "\n\n\"We will reopen the pier,\" said Tomas Brandt") || strings.Contains(text, "<p>") || strings.Contains(text, "&ndash;") {
 		t.Errorf("pier body:\n%s", pier.Body)
 	}
 	if len(links) != 2 || links[0].URL != srv.URL+"/gazette/pier-plan" || !links[1].Image || links[1].URL != srv.URL+"/img/pier.jpg" {
