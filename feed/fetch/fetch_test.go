@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -211,5 +212,36 @@ func TestNoFullTextKeepsSummary(t *testing.T) {
 	}
 	if b := articleByTitle(t, store, "Bridge vote delayed").Body; b != "The bridge vote was delayed." {
 		t.Errorf("body %q", b)
+	}
+}
+
+func TestFullTextFailureKeepsSummary(t *testing.T) {
+	ctx := context.Background()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>Gone</title>
+<item><title>Missing page</title><link>%[1]s/missing</link><description>"Short," said Ada Brook.</description></item>
+<item><title>Image page</title><link>%[1]s/image</link><description>Just a picture.</description></item>
+</channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/image", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write([]byte("\x89PNG"))
+	})
+	store := openStore(t)
+	feeds := subscribe(t, store, srv.URL+"/feed")
+	sum, err := testFetcher(t, store).FetchAll(ctx, feeds)
+	if err != nil || sum.New != 2 || sum.Failed != 0 {
+		t.Fatalf("%+v, %v", sum, err)
+	}
+	w := sum.Results[0].Warnings
+	if len(w) != 2 || !strings.Contains(w[0]+w[1], "full text of "+srv.URL+"/missing: HTTP 404 Not Found; kept the summary") ||
+		!strings.Contains(w[0]+w[1], "not HTML") {
+		t.Errorf("warnings %q", w)
+	}
+	if a := articleByTitle(t, store, "Missing page"); a.Body != `"Short," said Ada Brook.` || !hasSpeaker(a, "Ada Brook") {
+		t.Errorf("summary not kept: %+v", a)
 	}
 }
