@@ -266,30 +266,26 @@ func (d *doc) appositive(j, te int) string {
 	if j+2 >= te || !d.isPunct(j, ',') || d.toks[j+1].kind != tWord {
 		return ""
 	}
+	k := j + 1
+	for k < te && k-j < 14 && d.toks[k].kind == tWord {
+		k++
+	}
+	if k >= te || k == j+1 || d.toks[k].kind != tPunct || !d.isPunctAny(k, ",.;") {
+		return ""
+	}
 	first := d.word(j + 1)
 	det := strings.EqualFold(first, "the") || strings.EqualFold(first, "a") || strings.EqualFold(first, "an")
 	hasRole := false
-	k := j + 1
-	for ; k < te && k-j < 14; k++ {
-		t := d.toks[k]
-		if t.kind == tQuote {
+	for i := j + 1; i < k; i++ {
+		w := d.word(i)
+		if i > j+1 && (d.toks[i].flags&fCue != 0 || w == "who" || w == "which" || w == "that") {
 			return ""
 		}
-		if t.kind == tPunct {
-			break
-		}
-		w := d.word(k)
-		if inSet(roleNouns, w) || inSet(roleWords, w) {
+		if !det && !hasRole && classOf(w)&cRoleNoun != 0 {
 			hasRole = true
 		}
-		if _, isCue := lookup(cueLemmas, w); isCue && k > j+1 {
-			return ""
-		}
-		if k > j+1 && (w == "who" || w == "which" || w == "that") {
-			return ""
-		}
 	}
-	if k >= te || k == j+1 || !(d.isPunct(k, ',') || d.isPunct(k, '.') || d.isPunct(k, ';')) || !(det || hasRole) {
+	if !(det || hasRole) {
 		return ""
 	}
 	return d.spanText(j+1, k)

@@ -126,6 +126,12 @@ func endsSentence(s string, lo, i int) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
+// markStart marks the bytes that may start a quote mark.
+var markStart = func() (t [256]bool) {
+	t['"'], t['\''], t[0xE2], t[0xC2] = true, true, true, true
+	return t
+}()
+
 // scanDoubleQuotes finds the double-quoted spans of the paragraph [lo, hi).
 // Straight marks alternate; the context (space before, letter after) is used
 // to recover from a stray mark instead of inverting every later quote.
@@ -133,10 +139,17 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 	open, inner := -1, -1
 	cont := false
 	for i := lo; i < hi; i++ {
-		c := s[i]
-		if c != '"' && c != 0xE2 && c != 0xC2 && c != '\'' {
-			continue
+		if !markStart[s[i]] {
+			// skip to the next byte that may start a mark
+			j := i + 1
+			for j < hi && !markStart[s[j]] {
+				j++
+			}
+			if i = j; i >= hi {
+				break
+			}
 		}
+		c := s[i]
 		if c == '\'' && open >= 0 && i+2 < hi && s[i+1] == '\'' && s[i+2] == '\'' {
 			continue // `'old-school,'''`: a single mark closes first
 		}
@@ -209,7 +222,19 @@ func scanSingleQuotes(s string, lo, hi int, dq []qspan, out []qspan) []qspan {
 		}
 		c := s[i]
 		if c != '\'' && c != 0xE2 {
+			lim := hi
+			if k < len(dq) && dq[k].open < lim {
+				lim = dq[k].open
+			}
+			j := i + 1
+			for j < lim && s[j] != '\'' && s[j] != 0xE2 {
+				j++
+			}
+			i = j - 1
 			continue
+		}
+		if open >= 0 && i-inner > 400 {
+			open = -1
 		}
 		role, w := singleMarkAt(s, i)
 		if w == 0 || i+w > hi {

@@ -197,6 +197,7 @@ const (
 	cRole
 	cOrg
 	cCapStop
+	cRoleNoun // roleNouns or roleWords
 )
 
 var nameClasses = func() map[string]uint8 {
@@ -209,6 +210,12 @@ var nameClasses = func() map[string]uint8 {
 	}
 	for w := range orgWords {
 		m[w] |= cOrg
+	}
+	for w := range roleNouns {
+		m[w] |= cRoleNoun
+	}
+	for w := range roleWords {
+		m[w] |= cRoleNoun
 	}
 	for w, stop := range capStopWords {
 		if stop {
