@@ -2,6 +2,7 @@ package article
 
 import (
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
 
 	"strings"
 	"testing"
@@ -205,5 +206,29 @@ func TestRenderedPunctuationReadsAsWritten(t *testing.T) {
 	}
 	if !strings.Contains(out, body) {
 		t.Fatalf("rendered text does not read as written:\nwant %q\nin   %q", body, out)
+	}
+}
+
+// Long bold quotes wrap like the rest of the paragraph: no line over the
+// width, none left with an orphan word while the next is full.
+func TestRenderWrapsQuotesEvenly(t *testing.T) {
+	body := `UN Under-Secretary-General for Political Affairs Jeffrey Feltman said the offer was "the most promising thing we've heard on Syria recently".`
+	a := data.Article{ID: 1, Title: "T", Body: body, Quotes: []data.Quote{{ID: 1, Content: data.Span{Start: 80, End: len(body) - 1}, Speaker: "Jeffrey Feltman", Role: "UN Under-Secretary-General for Political Affairs"}}}
+	for _, width := range []int{40, 60, 96} {
+		out, err := Render(a, width, "dark")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+		for i, l := range lines {
+			w := ansi.StringWidth(l)
+			if w > width {
+				t.Errorf("width %d: line %d is %d wide: %q", width, i, w, ansi.Strip(l))
+			}
+			words := strings.Fields(ansi.Strip(l))
+			if len(words) == 1 && i+1 < len(lines) && len(strings.Fields(ansi.Strip(lines[i+1]))) > 1 {
+				t.Errorf("width %d: orphan word on line %d: %q", width, i, ansi.Strip(l))
+			}
+		}
 	}
 }

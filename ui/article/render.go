@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/cellbuf"
 
 	"byline/data"
 )
@@ -78,7 +80,10 @@ func renderCmd(k cacheKey, seq int, a data.Article) tea.Cmd {
 }
 
 func render(a data.Article, width int, style string) (rendered, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+	// Glamour wraps inline styles (a bold quote) once on their own and
+	// again in the paragraph, leaving orphan words on short lines; so it
+	// renders unwrapped and the lines are wrapped here, styles kept.
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(0))
 	if err != nil {
 		return rendered{}, err
 	}
@@ -87,7 +92,62 @@ func render(a data.Article, width int, style string) (rendered, error) {
 	if err != nil {
 		return rendered{}, err
 	}
-	return splitRendered(out, a, marked), nil
+	return splitRendered(wrapLines(out, width), a, marked), nil
+}
+
+// wrapLines wraps each line of styled text to width cells, continuation
+// lines indented like the line's first.
+func wrapLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if ansi.StringWidth(l) <= width {
+			b.WriteString(l)
+			continue
+		}
+		rest, indent := cutIndent(l)
+		pad := strings.Repeat(" ", indent)
+		wrapped := cellbuf.Wrap(rest, max(width-indent, 10), "")
+		for j, w := range strings.Split(wrapped, "\n") {
+			if j > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(pad + w)
+		}
+	}
+	return b.String()
+}
+
+// cutIndent removes the spaces a line starts with, keeping the escape
+// sequences among them, and says how many there were.
+func cutIndent(l string) (string, int) {
+	var kept strings.Builder
+	n := 0
+	for i := 0; i < len(l); {
+		switch {
+		case l[i] == ' ':
+			n++
+			i++
+		case l[i] == 0x1b:
+			j := i + 1
+			if j < len(l) && l[j] == '[' {
+				j++
+				for j < len(l) && (l[j] < 0x40 || l[j] > 0x7e) {
+					j++
+				}
+				j++
+			}
+			j = min(j, len(l))
+			kept.WriteString(l[i:j])
+			i = j
+		default:
+			return kept.String() + l[i:], n
+		}
+	}
+	return kept.String(), n
 }
 
 // Render draws an article as the pager shows it, for `byline show`: Glamour
