@@ -174,6 +174,9 @@ func (d *doc) roleText(a, b int) string {
 		a++
 	}
 	for b > a {
+		if inSet(npGlue, d.word(b-1)) {
+			return "" // `Brian and Sheila Haddow`, `mayor of`: no role
+		}
 		ti, ok := lookup(titles, d.word(b-1))
 		if !ok || ti.roleTitle {
 			break
@@ -278,8 +281,12 @@ func (d *doc) appositive(j, te int) string {
 	hasRole := false
 	for i := j + 1; i < k; i++ {
 		w := d.word(i)
-		if i > j+1 && (d.toks[i].flags&fCue != 0 || w == "who" || w == "which" || w == "that") {
+		if i > j+1 && d.toks[i].flags&fCue != 0 {
 			return ""
+		}
+		if i > j+1 && (w == "who" || w == "whose" || w == "whom" || w == "which" || w == "that" || w == "where") {
+			k = i // `the biologist whose survey ...`: the role ends at the clause
+			break
 		}
 		if !det && !hasRole && classOf(w)&cRoleNoun != 0 {
 			hasRole = true
@@ -347,6 +354,9 @@ func (d *doc) linkMentions() {
 				}
 			}
 		}
+		if best < 0 && m.titleOnly() {
+			best = d.titledBefore(i)
+		}
 		if best >= 0 {
 			m.canon = best
 			if m.kind == kindUnknown {
@@ -395,6 +405,30 @@ func push(m map[string]int32, key string, k int) (map[string]int32, int32) {
 	}
 	m[key] = int32(k)
 	return m, old
+}
+
+// titleOnly reports whether the mention is a bare title (`the President`).
+func (m *mention) titleOnly() bool {
+	return m.words == 1 && classOf(m.name)&cTitle != 0
+}
+
+// titledBefore returns the canonical mention of the nearest person named
+// with the title of the bare-title mention i (`President Aurelio Vance`
+// for a later `the President`), or -1.
+func (d *doc) titledBefore(i int) int {
+	m := &d.ments[i]
+	for k := i - 1; k >= 0; k-- {
+		o := &d.ments[k]
+		if o.kind != kindPerson || o.nameA <= o.a || o.titleOnly() {
+			continue
+		}
+		for t := o.a; t < o.nameA; t++ {
+			if strings.EqualFold(d.word(t), m.name) {
+				return o.canon
+			}
+		}
+	}
+	return -1
 }
 
 // initials of the capitalised words of a name: "United Nations" -> "UN".

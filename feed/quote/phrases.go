@@ -61,7 +61,41 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	if role == "" {
 		role = d.ments[c].role
 	}
+	if d.ments[c].titleOnly() {
+		// `the President` with no named President in the article
+		if role == "" {
+			role = d.ments[c].name
+		}
+		return "", role
+	}
 	return d.ments[c].name, role
+}
+
+// isRolePhrase reports whether the aside [a, b) reads as a role (`the
+// harbour commissioner`, `a spokesman for X`) rather than a relative clause
+// (`whose restaurant ...`, `who asked ...`), a participle (`wearing a hat`)
+// or an age (`58`).
+func (d *doc) isRolePhrase(a, b int) bool {
+	if a >= b || d.toks[a].kind != tWord {
+		return false
+	}
+	w := d.word(a)
+	switch strings.ToLower(w) {
+	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "as", "if", "because", "although", "though":
+		return false
+	}
+	if r := runeAt(w, 0, len(w)); r >= '0' && r <= '9' {
+		return false
+	}
+	if !isCapitalised(w) && (strings.HasSuffix(w, "ing") || isPastVerb(w)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.toks[i].flags&fCue != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasRoleNoun(d *doc, a, b int) bool {
@@ -125,7 +159,9 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
 			return 0, 0, "", false
 		}
-		role = d.spanText(k+1, j)
+		if d.isRolePhrase(k+1, j) {
+			role = d.spanText(k+1, j)
+		}
 		a, b, ok := d.npBack(k-1, ts)
 		if !ok || !isCapitalised(d.word(b-1)) {
 			return 0, 0, "", false
