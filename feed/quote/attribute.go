@@ -128,6 +128,13 @@ func (d *doc) finalQuote(ui, ts, te int) bool {
 		if sa, sb, role, ok := d.npBefore(cue, ts); ok {
 			at.src, at.role = [2]int{sa, sb}, role
 		}
+	} else if j >= ts && d.toks[j].kind == tWord && isCapitalised(d.word(j)) && !inSet(capStopWords, d.word(j)) {
+		// `Rovers boss Keller: "..."`: the name before the colon is the
+		// source, the colon the cue
+		at.cue = [2]int{j + 1, j + 2}
+		if sa, sb, ok := d.npBack(j, ts); ok {
+			at.src = [2]int{sa, sb}
+		}
 	} else if j >= ts && d.toks[j].kind == tWord {
 		at.cue = [2]int{j, j + 1}
 	}
@@ -278,6 +285,15 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 	return true
 }
 
+// isPassiveAux: forms of "be" that make a following participle passive.
+func isPassiveAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
 // invertedVerbAt reports whether token j, right after a quotation, is a
 // past-tense verb followed by a capitalised name: `"Wow!" beamed Ann Lee`.
 func (d *doc) invertedVerbAt(j, te int) bool {
@@ -373,6 +389,9 @@ func (d *doc) leadIn(ui, ts, te int) {
 func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	cw := strings.ToLower(d.word(c))
 	weak := weakCues[cw]
+	if c > ts && d.toks[c-1].kind == tWord && isPassiveAux(d.word(c-1)) && strings.HasSuffix(cw, "ed") || cw == "said" && c > ts && isPassiveAux(d.word(c-1)) {
+		return false // `She was said to be stable`, `The patient was admitted`
+	}
 	if ce == c+2 { // according to
 		return d.accordingTo(ui, ts, te, c, ce)
 	}
