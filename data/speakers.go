@@ -13,7 +13,6 @@ import (
 // that keep their canonical name are stable across refreshes. It costs one
 // pass over the quotes index and runs after an import, never on a keypress.
 func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) map[string]string) error {
-	type usage struct{ quotes int }
 	rows, err := s.db.QueryContext(ctx, `SELECT speaker, article_id FROM quotes WHERE speaker != '' ORDER BY speaker`)
 	if err != nil {
 		return fmt.Errorf("read speakers: %w", err)
