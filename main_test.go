@@ -7,8 +7,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runCLI runs one byline command line in-process over real files and
@@ -67,7 +70,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 }
 
 func TestHelpOnEveryVerb(t *testing.T) {
-	for _, verb := range []string{"import", "list", "show", "search", "extract", "quotes", "speakers", "completion"} {
+	for _, verb := range []string{"import", "list", "show", "search", "extract", "quotes", "speakers", "feeds", "fetch", "completion"} {
 		out, _, code := runCLI(t, verb, "--help")
 		if code != exitOK || !strings.Contains(out, "Usage:") {
 			t.Errorf("%s --help: exit %d, output %q", verb, code, out)
@@ -312,4 +315,56 @@ func TestImportSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("re-run summary %q", out)
 	}
 	assertStoreWhole(t, store, 2225)
+}
+
+// TestREADMEDocumentsEveryVerb keeps README.md and --help in step: every
+// verb byline has is in the README's commands table, and every verb there
+// exists.
+func TestREADMEDocumentsEveryVerb(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	var verbs []string
+	var walk func(prefix string, cmds []*cobra.Command)
+	walk = func(prefix string, cmds []*cobra.Command) {
+		for _, c := range cmds {
+			if c.Hidden || c.Name() == "help" {
+				continue
+			}
+			path := prefix + " " + c.Name()
+			if c.Name() == "completion" { // one verb, SHELL its argument
+				verbs = append(verbs, path)
+				continue
+			}
+			if c.Runnable() {
+				verbs = append(verbs, path)
+			}
+			walk(path, c.Commands())
+		}
+	}
+	root := a.rootCommand()
+	root.InitDefaultCompletionCmd()
+	walk("byline", root.Commands())
+	for _, v := range verbs {
+		if !strings.Contains(string(readme), "`"+v) {
+			t.Errorf("README.md does not document %q", v)
+		}
+	}
+	documented := regexp.MustCompile("(?m)^\\| `(byline(?: [a-z]+)*)").FindAllStringSubmatch(string(readme), -1)
+	for _, m := range documented {
+		if m[1] == "byline" {
+			continue
+		}
+		found := false
+		for _, v := range verbs {
+			if v == m[1] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("README.md documents %q, which byline does not have", m[1])
+		}
+	}
 }
