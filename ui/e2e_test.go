@@ -99,7 +99,7 @@ func TestEndToEnd(t *testing.T) {
 	waitFor("/ search titles")
 	send("-l", "snow")
 	send("Enter")
-	waitFor("“snow”: 1 hits", "Storm closes schools")
+	waitFor("“snow”: 1 hit", "Storm closes schools")
 	send("Escape") // alone: escape then q together read as alt+q
 	waitFor("Markets rally")
 	send("q")

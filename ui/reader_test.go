@@ -165,7 +165,7 @@ func TestFullTextSearch(t *testing.T) {
 	d.typeText("shelling")
 	d.contains("/ shelling")
 	d.keys("enter")
-	d.contains("“shelling”: 1 hits", "Envoy meets Syrian", "[shelling]")
+	d.contains("“shelling”: 1 hit", "Envoy meets Syrian", "[shelling]")
 	d.lacks("Markets rally")
 	d.keys("enter")
 	d.contains("# Envoy meets Syrian")
@@ -286,7 +286,7 @@ func TestSpeakerSearch(t *testing.T) {
 	}
 	d.keys("backspace")
 	d.typeText("MARK")
-	d.contains("> Mark Carney", "1 quotes · 1 articles")
+	d.contains("> Mark Carney", "1 quote · 1 article")
 	d.keys("esc")
 	d.contains("Quotes · all speakers")
 }

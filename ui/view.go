@@ -68,8 +68,8 @@ func innerSize(r rect) (int, int) {
 
 func (m *Model) headerView() string {
 	c := m.counts
-	meta := fmt.Sprintf("%s articles · %s unread · %s starred · %s quotes",
-		thousands(c.Articles), thousands(c.Unread), thousands(c.Starred), thousands(c.Quotes))
+	meta := fmt.Sprintf("%s · %s unread · %s starred · %s",
+		count(c.Articles, "article"), thousands(c.Unread), thousands(c.Starred), count(c.Quotes, "quote"))
 	return common.Spread(m.styles.Header.Render("byline"), m.styles.HeaderMeta.Render(meta), m.width)
 }
 
@@ -82,6 +82,14 @@ func (m *Model) statusView() string {
 		style = m.styles.StatusError
 	}
 	return style.Render(common.Truncate(m.status, m.width))
+}
+
+// count is n (with thousands separators) and noun, plural unless n is one.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return thousands(n) + " " + noun + "s"
 }
 
 // thousands formats n with thousands separators.

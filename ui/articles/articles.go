@@ -314,7 +314,7 @@ func (m *Model) View() string {
 	if m.typing {
 		b.WriteString("\n" + m.input.View())
 	} else if m.query != "" {
-		status := fmt.Sprintf("%d hits", len(m.hits))
+		status := common.Plural(len(m.hits), "hit")
 		if m.searching {
 			status = "searching…"
 		}
@@ -417,12 +417,8 @@ func (m *Model) renderItem(a data.ArticleSummary, selected bool) (string, string
 	}
 	head := pointer + unread + star + " " + titleStyle.Render(common.Truncate(title, m.width-5))
 	quotes := ""
-	switch a.QuoteCount {
-	case 0:
-	case 1:
-		quotes = "1 quote"
-	default:
-		quotes = fmt.Sprintf("%d quotes", a.QuoteCount)
+	if a.QuoteCount > 0 {
+		quotes = common.Plural(a.QuoteCount, "quote")
 	}
 	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Date(a.Published), quotes)
 	return head, "     " + m.styles.Meta.Render(common.Truncate(meta, m.width-5))

@@ -28,6 +28,16 @@ type Common struct {
 	OpenURL func(url string) error
 	// Timeout bounds every store query made for the UI.
 	Timeout time.Duration
+	// Now is the clock for relative times; nil means time.Now.
+	Now func() time.Time
+}
+
+// Clock returns the current time by c.Now.
+func (c Common) Clock() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
 }
 
 // GlamourStyle names the Glamour standard style for these options.
@@ -130,3 +140,15 @@ func SetFlagsCmd(c Common, id int64, read, starred bool) tea.Cmd {
 
 // CountsMsg carries the store's totals to every pane.
 type CountsMsg struct{ Counts data.Counts }
+
+// ShowFeedMsg asks the root to show one feed's articles in the article
+// list (enter in the feeds view).
+type ShowFeedMsg struct{ Feed data.Feed }
+
+// BackToFeedsMsg asks the root to focus the feeds view again (esc in a
+// feed's article list).
+type BackToFeedsMsg struct{}
+
+// ArticlesArrivedMsg says a fetch stored new articles: the root sends it to
+// every pane, and lists showing the store update in place.
+type ArticlesArrivedMsg struct{ New int }

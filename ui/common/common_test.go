@@ -3,6 +3,7 @@ package common
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -87,6 +88,31 @@ func TestGlamourStyle(t *testing.T) {
 	} {
 		if got := tt.c.GlamourStyle(); got != tt.want {
 			t.Errorf("GlamourStyle(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestPluralAndAgo(t *testing.T) {
+	for n, want := range map[int]string{0: "0 articles", 1: "1 article", 2: "2 articles"} {
+		if got := Plural(n, "article"); got != want {
+			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+	now := time.Date(2026, 3, 20, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Time{}, "never"},
+		{now.Add(-20 * time.Second), "just now"},
+		{now.Add(-5 * time.Minute), "5 min ago"},
+		{now.Add(-3 * time.Hour), "3 h ago"},
+		{now.Add(-26 * time.Hour), "1 day ago"},
+		{now.Add(-72 * time.Hour), "3 days ago"},
+		{now.Add(-30 * 24 * time.Hour), "18 Feb 2026"},
+	} {
+		if got := Ago(tt.t, now); got != tt.want {
+			t.Errorf("Ago(%v) = %q, want %q", tt.t, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package common
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -82,4 +84,33 @@ func Spread(left, right string, width int) string {
 	left = Truncate(left, width-rw-1)
 	gap := width - rw - ansi.StringWidth(left)
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// Plural is "1 article", "2 articles": n and the noun, with an s unless n
+// is one.
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// Ago says how long before now t was, shortly: "just now", "5 min ago",
+// "3 h ago", "2 days ago", else the date. The zero time is "never".
+func Ago(t, now time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d/time.Minute))
+	case d < 24*time.Hour:
+		return fmt.Sprintf("%d h ago", int(d/time.Hour))
+	case d < 14*24*time.Hour:
+		return Plural(int(d/(24*time.Hour)), "day") + " ago"
+	}
+	return Date(t)
 }

@@ -267,7 +267,7 @@ func (m *Model) viewSearch(b *strings.Builder) {
 		if i == m.matchCursor {
 			pointer, style = "> ", m.styles.MatchChosen
 		}
-		count := fmt.Sprintf("%d quotes · %d articles", s.Quotes, s.Articles)
+		count := common.Plural(s.Quotes, "quote") + " · " + common.Plural(s.Articles, "article")
 		b.WriteString("\n" + common.Spread(pointer+style.Render(common.Line(s.Name)), m.styles.Meta.Render(count), m.width))
 	}
 }
