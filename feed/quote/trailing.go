@@ -1,0 +1,221 @@
+package quote
+
+import "strings"
+
+// Quotations that open their unit and are followed by their cue, and
+// quotations with no cue that continue or follow an attribution.
+
+// trailingCueAt is cueAt widened to the verbs that only cue an adjacent
+// quotation; "pointed out", "went on", "shot back" keep their particle.
+func (d *doc) trailingCueAt(i, te int) int {
+	if ce := d.cueAt(i, te); ce > i {
+		return ce
+	}
+	if i >= te || d.toks[i].flags&fTrailingCue == 0 {
+		return i
+	}
+	if i+1 < te && d.toks[i+1].kind == tWord {
+		switch strings.ToLower(d.word(i + 1)) {
+		case "out", "on", "back", "in", "up":
+			return i + 2
+		}
+	}
+	return i + 1
+}
+
+// appositiveEnd returns the token after the comma closing the appositive
+// that starts at the comma j.
+func (d *doc) appositiveEnd(j, te int) int {
+	k := j + 1
+	for k < te && d.toks[k].kind == tWord {
+		k++
+	}
+	if k < te && d.isPunct(k, ',') {
+		return k + 1
+	}
+	return k
+}
+
+// trailingAttribution handles a unit opening with a quotation followed by
+// its cue: `"...," he said`, `"...," said Mr Smith, "..."`.
+func (d *doc) trailingAttribution(ui, ts, te int) bool {
+	j := ts + 1
+	for j < te && d.isPunctAny(j, ",—–-") {
+		j++
+	}
+	if j >= te {
+		return false
+	}
+	var at att
+	if ce := d.trailingCueAt(j, te); ce > j || d.invertedVerbAt(j, te) {
+		if ce == j {
+			ce = j + 1 // `"This is fantastic!" beamed Donald Hartley`
+		}
+		sa, sb := d.npForward(ce, te)
+		if sb == sa {
+			return false
+		}
+		at = att{cue: [2]int{j, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+	} else {
+		sa, sb := d.npForward(j, te)
+		if sb == sa {
+			return false
+		}
+		k := sb
+		role := d.appositive(sb, te)
+		if role != "" {
+			k = d.appositiveEnd(sb, te)
+		} else if e := d.asideEnd(sb, te); e > sb {
+			k = e // `"...," Ramos, 58, told AFP`
+		}
+		k = d.skipAux(k, te)
+		ce := d.trailingCueAt(k, te)
+		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
+			ce = k + 1 // `"...," an angry Hollande retaliated.`
+		}
+		if ce == k {
+			return false
+		}
+		at = att{cue: [2]int{k, ce}, src: [2]int{sa, sb}, role: role}
+	}
+	if d.quotes[d.toks[ts].q].single && !d.quotes[d.toks[ts].q].closed {
+		return false
+	}
+	d.emitQuotes(ui, ts, ts+1, &at, false)
+	// the second half of a quote split by its cue: `, "B."` or `: "B."`
+	// after the attribution and a short tail, with no other verb between
+	gap := 0
+	for k := max(at.cue[1], at.src[1]); k < te; k++ {
+		if d.toks[k].kind == tQuote {
+			if !d.quotes[d.toks[k].q].single && gap <= 6 && d.isPunctAny(k-1, ",:") {
+				d.emitQuotes(ui, k, k+1, &at, false)
+				gap = 0
+				continue
+			}
+			break
+		}
+		if d.toks[k].kind == tWord {
+			gap++
+		}
+		if d.toks[k].kind == tWord && k > at.src[1] && k > at.cue[1] {
+			if ce := d.cueAt(k, te); ce > k {
+				// "..., adding that ...": same source, new cue
+				w := strings.ToLower(d.word(k))
+				if w == "adding" || w == "adds" {
+					st := d.afterCue(k, ce, te)
+					if en := d.contentEnd(st, te); en > st {
+						sub := at
+						sub.cue = [2]int{k, ce}
+						if d.onlyQuotes(st, en) {
+							d.emitQuotes(ui, st, en, &sub, false)
+						} else {
+							d.emitSpan(ui, st, en, &sub)
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return true
+}
+
+// isPassiveAux: forms of "be" that make a following participle passive.
+func isPassiveAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// invertedVerbAt reports whether token j, right after a quotation, is a
+// past-tense verb followed by a capitalised name: `"Wow!" beamed Ann Lee`.
+func (d *doc) invertedVerbAt(j, te int) bool {
+	if j+1 >= te || d.toks[j].kind != tWord || !isPastVerb(d.word(j)) || d.toks[j+1].kind != tWord {
+		return false
+	}
+	w := d.word(j + 1)
+	return isCapitalised(w) && !inSet(capStopWords, w)
+}
+
+// asideEnd returns the token after an aside between a source and its cue
+// (`Ramos, 58,`, `Trump, the 2016 GOP front-runner,`, `Bill Eastland,
+// wearing a cowboy hat,`): a comma, up to 24 tokens without a quotation or
+// a sentence end, and a closing comma. It returns i when there is none.
+func (d *doc) asideEnd(i, te int) int {
+	if i >= te || !d.isPunct(i, ',') {
+		return i
+	}
+	for k := i + 1; k < te && k-i <= 24; k++ {
+		switch d.toks[k].kind {
+		case tQuote:
+			return i
+		case tPunct:
+			if d.isPunct(k, ',') {
+				if k == i+1 {
+					return i
+				}
+				return k + 1
+			}
+			if !d.isPunctAny(k, "()-–—'’/&$%") {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// continuation attributes a cue-less quotation to the previous speaker when
+// the previous unit was an attribution or the quote reopens a running one.
+func (d *doc) continuation(ui, ts, te int) {
+	q := d.quotes[d.toks[ts].q]
+	if q.single {
+		return
+	}
+	near := d.last >= 0 && (d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3)
+	if !near || d.units[d.lastUnit].para < d.units[ui].para-1 {
+		d.leadIn(ui, ts, te)
+		return
+	}
+	prev := d.out[d.last]
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role, srcSpan: prev.SourceSpan}
+	d.emitQuotes(ui, ts, te, &at, true)
+}
+
+// leadIn attributes a quotation standing alone after a sentence that
+// introduces its speaker without a verb of saying (`Mr Hale shrugged.
+// "We will see."`): the subject of that sentence, when it opens it.
+func (d *doc) leadIn(ui, ts, te int) {
+	if ui == 0 {
+		return
+	}
+	pu := d.units[ui-1]
+	if pu.para != d.units[ui].para && (pu.para != d.units[ui].para-1 || d.quotes[d.toks[ts].q].cont) {
+		return
+	}
+	ps := d.contentStart(pu.ts, pu.te)
+	if ps >= pu.te || d.hasQuote(ps, pu.te) || d.toks[ps].kind != tWord || d.contentEnd(ps, pu.te) == pu.te || !d.isPunct(pu.te-1, '.') && !d.isPunct(pu.te-1, ':') {
+		return
+	}
+	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
+	if g, ok := lookup(subjectPronouns, d.word(ps)); ok {
+		if g != 'm' && g != 'f' {
+			return
+		}
+		at.src = [2]int{ps, ps + 1}
+	} else {
+		m := d.subjectOf(ui - 1)
+		if m < 0 || d.ments[m].a > ps+1 || d.ments[d.ments[m].canon].kind != kindPerson {
+			return
+		}
+		at.src = [2]int{d.ments[m].a, d.ments[m].b}
+	}
+	// the verb of the lead-in stands as the cue
+	k := d.skipAux(at.src[1], pu.te)
+	if k >= pu.te || d.toks[k].kind != tWord || isCapitalised(d.word(k)) {
+		return
+	}
+	at.cue = [2]int{k, k + 1}
+	d.emitQuotes(ui, ts, te, &at, false)
+}
