@@ -311,15 +311,6 @@ func (s prf) String() string {
 	return fmt.Sprintf("P=%.3f (%d/%d) R=%.3f (%d/%d) F1=%.3f", p, s.tp, s.np, r, s.found, s.ng, f)
 }
 
-func (s prf) f1() float64 {
-	p := float64(s.tp) / float64(max(s.np, 1))
-	r := float64(s.found) / float64(max(s.ng, 1))
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 // TestPolNeAR scores Extract against the PolNeAR train annotations.
 // Set QUOTE_EVAL_DUMP=file to write the misses for inspection.
 func TestPolNeAR(t *testing.T) {

@@ -158,9 +158,9 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 					continue
 				}
 				if r != '&' && (s[i-1] == 's' || s[i-1] == 'S') && i-start > 2 && (next == -1 || isSpace(next) || next == ',' || next == '.') {
-					// a plural possessive (the Joneses' house, Sanders’ aide)
+					// a plural possessive (the Joneses' house, Sanders’ aide):
+					// the mark ends the word (the break after the switch)
 					i += w
-					break
 				}
 			case '-', '‑':
 				if isWordRune(next) {
@@ -177,7 +177,7 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 					i += w
 					continue
 				}
-				if i-segStart == 1 || i-segStart <= 2 && s[segStart] >= 'A' && s[segStart] <= 'Z' && isSpace(next) == false && unicode.IsUpper(next) {
+				if i-segStart == 1 || i-segStart <= 2 && s[segStart] >= 'A' && s[segStart] <= 'Z' && !isSpace(next) && unicode.IsUpper(next) {
 					// U.S., e.g., J. Smith: an initial keeps its dot.
 					i += w
 					segStart = i
