@@ -49,15 +49,24 @@ type Model struct {
 	atEnd    bool // the window holds the oldest row
 	fetching bool
 	counts   data.Counts
+	feed     data.Feed // when set (ID != 0), only this feed's articles
+
+	// New articles arriving from a fetch (see arrivals.go).
+	refreshing   bool // a refresh query is in flight
+	refreshAgain bool // more arrived while it ran
+	newAbove     int  // arrived above the rows shown, not yet seen
 
 	// Searching.
-	input     textinput.Model
-	typing    bool
-	query     string // the search shown; "" when browsing
-	hits      []data.SearchHit
-	hitNav    common.ListNav
-	searchSeq int
-	searching bool
+	input        textinput.Model
+	typing       bool
+	query        string // the search shown; "" when browsing
+	hits         []data.SearchHit
+	hitNav       common.ListNav
+	searchSeq    int
+	searching    bool
+	searchFailed bool
+	typedSeq     int    // bumped by each edit of the input, for the debounce
+	before       string // the search shown when the input opened, for esc
 }
 
 // New returns an article list over the store in c.
@@ -115,6 +124,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.receivePage(msg)
 	case searchMsg:
 		return m, m.receiveSearch(msg)
+	case debounceMsg:
+		return m, m.debounced(msg)
+	case refreshMsg:
+		return m, m.receiveRefresh(msg)
+	case common.ArticlesArrivedMsg:
+		return m, m.arrived()
 	case common.FlagsMsg:
 		m.setFlags(msg)
 		return m, nil
@@ -133,27 +148,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	}
 	return m, nil
-}
-
-func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.Cancel):
-		m.typing = false
-		m.input.Blur()
-		return nil
-	case key.Matches(msg, m.keys.Submit):
-		m.typing = false
-		m.input.Blur()
-		q := strings.TrimSpace(m.input.Value())
-		if q == "" {
-			m.clearSearch()
-			return nil
-		}
-		return m.search(q)
-	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	return cmd
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -180,12 +174,17 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.open()
 	case key.Matches(msg, k.Search):
 		m.typing = true
+		m.before = m.query
 		m.input.SetValue(m.query)
 		m.input.CursorEnd()
 		return m.input.Focus()
 	case key.Matches(msg, k.Clear):
-		if m.query != "" {
+		switch {
+		case m.query != "":
 			m.clearSearch()
+		case m.feed.ID != 0:
+			m.feed = data.Feed{}
+			return tea.Batch(m.reload(), func() tea.Msg { return common.BackToFeedsMsg{} })
 		}
 		return nil
 	case key.Matches(msg, k.Filter):
@@ -233,6 +232,7 @@ func (m *Model) move(delta int) tea.Cmd {
 		return nil
 	}
 	m.nav.Move(delta, len(m.rows), m.visibleRows())
+	m.seenTop()
 	return m.maybeFetch()
 }
 
@@ -243,6 +243,7 @@ func (m *Model) top() tea.Cmd {
 	}
 	if m.atStart {
 		m.nav.Set(0, len(m.rows), m.visibleRows())
+		m.newAbove = 0
 		return nil
 	}
 	return m.reload()
@@ -259,6 +260,7 @@ func (m *Model) bottom() tea.Cmd {
 	}
 	m.gen++
 	m.fetching = true
+	m.newAbove = 0
 	return m.fetch(direction{last: true}, data.ListQuery{Filter: m.filter, Last: true, Limit: PageSize})
 }
 
@@ -269,15 +271,6 @@ func (m *Model) open() tea.Cmd {
 	}
 	filter := m.filter
 	return func() tea.Msg { return common.OpenArticleMsg{ID: a.ID, Filter: filter} }
-}
-
-func (m *Model) clearSearch() {
-	m.query = ""
-	m.hits = nil
-	m.hitNav = common.ListNav{}
-	m.searchSeq++
-	m.searching = false
-	m.input.SetValue("")
 }
 
 // selectShown selects the article the article pane shows, when it is in the
@@ -335,19 +328,39 @@ func (m *Model) View() string {
 
 func (m *Model) titleLine() string {
 	name := [...]string{"All articles", "Unread", "Starred"}[m.filter]
-	n := [...]int{m.counts.Articles, m.counts.Unread, m.counts.Starred}[m.filter]
-	return common.Spread(m.styles.Title.Render("Articles · "+name), m.styles.Meta.Render(fmt.Sprintf("%d", n)), m.width)
+	n := fmt.Sprint([...]int{m.counts.Articles, m.counts.Unread, m.counts.Starred}[m.filter])
+	if m.feed.ID != 0 {
+		name = common.Line(m.feed.Title)
+		if name == "" {
+			name = common.Line(m.feed.URL)
+		}
+		if m.filter != data.All {
+			name += " · " + [...]string{"", "unread", "starred"}[m.filter]
+		}
+		n = "esc: all feeds"
+	}
+	if m.newAbove > 0 && !(m.atStart && m.nav.Offset == 0) && m.query == "" {
+		n = m.styles.New.Render(fmt.Sprintf("%d new · g to see", m.newAbove)) + m.styles.Meta.Render(" · "+n)
+	} else {
+		n = m.styles.Meta.Render(n)
+	}
+	return common.Spread(m.styles.Title.Render("Articles · "+name), n, m.width)
 }
 
 func (m *Model) emptyMessage() string {
 	var lines []string
-	switch m.filter {
-	case data.Unread:
+	switch {
+	case m.feed.ID != 0 && m.filter == data.All:
+		lines = []string{"", "No articles from this feed yet.", "Press r to fetch, esc for all feeds."}
+	case m.feed.ID != 0:
+		lines = []string{"", "None of this feed's articles are " + [...]string{"", "unread", "starred"}[m.filter] + ".", "Press u to change filter, esc for all feeds."}
+	case m.filter == data.Unread:
 		lines = []string{"", "No unread articles.", "Press u to see all or starred."}
-	case data.Starred:
+	case m.filter == data.Starred:
 		lines = []string{"", "No starred articles.", "Press s on an article to star it, u to change filter."}
 	default:
-		lines = []string{"", "The store is empty.", "", "Import articles with:", "  byline import PATH", "then start byline again."}
+		lines = []string{"", "The store is empty.", "", "Import articles with:", "  byline import PATH", "then start byline again, or subscribe with:",
+			"  byline feeds add URL", "and press r here to fetch."}
 	}
 	for i, l := range lines {
 		lines[i] = m.styles.Empty.Render(common.Truncate(l, m.width))

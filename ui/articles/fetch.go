@@ -1,6 +1,8 @@
 package articles
 
 import (
+	"context"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"byline/data"
@@ -25,31 +27,24 @@ type pageMsg struct {
 	err   error
 }
 
-type searchMsg struct {
-	seq   int
-	query string
-	hits  []data.SearchHit
-	err   error
-}
-
-func (pageMsg) articlesMsg()   {}
-func (searchMsg) articlesMsg() {}
+func (pageMsg) articlesMsg() {}
 
 // reload replaces the window with the newest page under the filter.
 func (m *Model) reload() tea.Cmd {
 	m.gen++
 	m.fetching = true
+	m.newAbove = 0
 	return m.fetch(direction{first: true}, data.ListQuery{Filter: m.filter, Limit: PageSize})
 }
 
 // fetch runs one page query in a command; the result is tagged with the
 // window generation so a page for an older window is dropped.
 func (m *Model) fetch(dir direction, q data.ListQuery) tea.Cmd {
-	c, gen := m.common, m.gen
+	c, gen, list := m.common, m.gen, m.lister()
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		items, err := c.Store.List(ctx, q)
+		items, err := list(ctx, q)
 		return pageMsg{gen: gen, dir: dir, items: items, limit: q.Limit, err: err}
 	}
 }
@@ -116,33 +111,13 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	return m.maybeFetch()
 }
 
-// search runs a full-text search in a command, tagged so that an older
-// search's result is dropped.
-func (m *Model) search(query string) tea.Cmd {
-	m.searchSeq++
-	m.query = query
-	m.hits = nil
-	m.hitNav = common.ListNav{}
-	m.searching = true
-	c, seq := m.common, m.searchSeq
-	return func() tea.Msg {
-		ctx, cancel := c.Context()
-		defer cancel()
-		hits, err := c.Store.Search(ctx, query, SearchLimit)
-		return searchMsg{seq: seq, query: query, hits: hits, err: err}
+// lister is the page query of the list: the store's, or the feed's.
+func (m *Model) lister() func(context.Context, data.ListQuery) ([]data.ListItem, error) {
+	store, feed := m.common.Store, m.feed.ID
+	if feed == 0 {
+		return store.List
 	}
-}
-
-func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
-	if msg.seq != m.searchSeq {
-		return nil
+	return func(ctx context.Context, q data.ListQuery) ([]data.ListItem, error) {
+		return store.FeedList(ctx, feed, q)
 	}
-	m.searching = false
-	if msg.err != nil {
-		m.hits = nil
-		return func() tea.Msg { return common.ErrorStatus("searching", msg.err) }
-	}
-	m.hits = msg.hits
-	m.hitNav.Clamp(len(m.hits), m.visibleRows())
-	return nil
 }

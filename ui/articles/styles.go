@@ -20,6 +20,7 @@ type Styles struct {
 	MatchMarks  [2]string
 	Empty       lipgloss.Style
 	InputPrompt lipgloss.Style
+	New         lipgloss.Style // "N new · g to see" in the title line
 }
 
 // DefaultStyles returns the list styles made with r.
@@ -42,5 +43,6 @@ func DefaultStyles(r *lipgloss.Renderer) Styles {
 		Match:       r.NewStyle().Bold(true).Underline(true),
 		Empty:       r.NewStyle().Foreground(subtle),
 		InputPrompt: r.NewStyle().Bold(true),
+		New:         r.NewStyle().Bold(true).Foreground(accent),
 	}
 }
