@@ -92,12 +92,14 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	}{
 		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
 			origin, read, starred, quote_count) VALUES `, &articles},
-		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts},
 		{"INSERT INTO article_raw(article_id, raw) VALUES ", &raws},
 		{`INSERT INTO quotes (article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
 			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes},
+		// The full-text index last: every statement after a write to it in
+		// the transaction makes FTS5 flush at its savepoint.
+		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts},
 	} {
-		if err := ins.rows.exec(ctx, tx, ins.prefix); err != nil {
+		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows); err != nil {
 			return nil, fmt.Errorf("store articles: %w", err)
 		}
 	}
@@ -146,21 +148,49 @@ type rowValues struct {
 
 func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 
-// exec inserts the rows with as few statements as it can.
-func (r *rowValues) exec(ctx context.Context, tx *sql.Tx, prefix string) error {
-	// As many rows per statement as SQLite's 32,766 parameters allow: FTS5
-	// writes one segment per statement.
-	maxRows := 32766 / r.columns
+// insertRows inserts the rows with few statements, each prepared once per
+// store: rows go in chunks of a power of two, so a handful of statement
+// shapes serve every batch, and SQLite parses none of them twice.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues) error {
+	// At most SQLite's 32,766 parameters per statement.
+	maxRows := 1
+	for maxRows*2*r.columns <= 32766 {
+		maxRows *= 2
+	}
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", r.columns), ",") + "),"
 	for args := r.args; len(args) >= r.columns; {
-		n := min(len(args)/r.columns, maxRows)
-		query := prefix + strings.TrimSuffix(strings.Repeat(tuple, n), ",")
-		if _, err := tx.ExecContext(ctx, query, args[:n*r.columns]...); err != nil {
+		n := maxRows
+		for n > len(args)/r.columns {
+			n /= 2
+		}
+		stmt, err := s.cachedStmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ","))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, args[:n*r.columns]...); err != nil {
 			return err
 		}
 		args = args[n*r.columns:]
 	}
 	return nil
+}
+
+// cachedStmt returns the statement for query, preparing it the first time.
+func (s *Store) cachedStmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if stmt, ok := s.stmts[query]; ok {
+		return stmt, nil
+	}
+	stmt, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[query] = stmt
+	return stmt, nil
 }
 
 func unixOrZero(t time.Time) int64 {
@@ -366,10 +396,15 @@ func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) e
 	return nil
 }
 
-// Lookup returns the id of the article with this key, or 0.
+// Lookup returns the id of the article with this key, or 0. It is called
+// once per article on import, so its statement is prepared once.
 func (s *Store) Lookup(ctx context.Context, key string) (int64, error) {
+	stmt, err := s.cachedStmt(ctx, "SELECT id FROM articles WHERE key = ?")
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := s.db.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&id)
+	err = stmt.QueryRowContext(ctx, key).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}

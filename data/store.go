@@ -24,6 +24,9 @@ type Store struct {
 	// have imported).
 	speakerMu    sync.Mutex
 	speakerIndex *speakerIndex
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // prepared on first use, by query
 }
 
 // ErrNotFound is returned when an article or quote does not exist.
@@ -70,7 +73,15 @@ func Open(path string) (*Store, error) {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmtMu.Lock()
+	for _, stmt := range s.stmts {
+		stmt.Close()
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
+	return s.db.Close()
+}
 
 // migrations are applied in order; migration i brings the schema to
 // user_version i+1. Never edit one that has shipped: append a new one.
