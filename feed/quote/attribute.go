@@ -31,6 +31,7 @@ func (d *doc) analyse(ui int) {
 			return
 		}
 	}
+	inner := d.innerQuotes(ui, ts, te)
 	for i := ts; i < te; i++ {
 		ce := d.cueAt(i, te)
 		if ce == i {
@@ -41,7 +42,7 @@ func (d *doc) analyse(ui int) {
 		}
 		i = ce - 1
 	}
-	if d.finalQuote(ui, ts, te) {
+	if inner || d.finalQuote(ui, ts, te) {
 		return
 	}
 }

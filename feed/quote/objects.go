@@ -1,0 +1,157 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Quotations introduced inside a sentence by a verb that is not the
+// sentence's main cue: `Clinton said, "..."` after an earlier clause,
+// `the crowd chanted "..."`, `called his actions "a crucial step"`.
+
+// exprVerbs are verbs of expression that introduce a quotation standing
+// right after them (`read "Hispanics 4 Trump"`, `chanted "USA!"`) though
+// they are not verbs of saying elsewhere.
+var exprVerbs = map[string]bool{
+	"read": true, "reads": true, "reading": true, "chant": true, "chanted": true, "chanting": true, "chants": true,
+	"shout": true, "shouted": true, "shouting": true, "shouts": true, "yelled": true, "yelling": true, "screamed": true,
+	"screaming": true, "tweeted": true, "tweeting": true, "mouthing": true, "mouthed": true, "titled": true,
+	"entitled": true, "echoing": true, "echoed": true, "sang": true, "sings": true, "singing": true, "wrote": true,
+	"writing": true, "saying": true, "declaring": true, "proclaiming": true, "cried": true, "crying": true,
+	"exclaimed": true, "exclaiming": true, "whispered": true, "whispering": true, "posted": true, "posting": true,
+	"interjected": true, "interjecting": true, "tweets": true, "writes": true, "says": true, "said": true,
+	"asked": true, "asking": true, "added": true, "adding": true, "replied": true, "replying": true, "told": true,
+	"telling": true, "declared": true, "proclaimed": true, "stated": true, "responded": true, "concluded": true,
+	"insisted": true, "insisting": true, "joked": true, "joking": true, "quipped": true, "warned": true, "warning": true,
+	"announced": true, "announcing": true, "explained": true, "explaining": true, "urged": true,
+	"urging": true, "promising": true, "vowing": true, "boasted": true, "boasting": true, "predicted": true,
+	"continued": true, "continues": true, "argued": true, "arguing": true, "noted": true, "noting": true,
+}
+
+// verbish reports whether token i reads as a verb that may introduce a
+// quotation after a comma or colon: a cue, an expression verb, or a word
+// in -ed or -ing.
+func (d *doc) verbish(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(i)) {
+		return true
+	}
+	w := d.word(i)
+	if isCapitalised(w) || len(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !inSet(ingNouns, w)
+}
+
+// ingNouns end in -ing but are not verbs before a quotation.
+var ingNouns = map[string]bool{
+	"morning": true, "evening": true, "building": true, "meeting": true, "hearing": true, "briefing": true,
+	"thing": true, "something": true, "nothing": true, "anything": true, "everything": true, "spring": true,
+	"during": true, "according": true, "including": true, "regarding": true, "following": true, "ruling": true,
+	"wedding": true, "funding": true, "polling": true, "spending": true, "king": true, "string": true, "offering": true,
+}
+
+// innerQuotes attributes the quotations introduced inside the unit by a
+// verb: `V, "..."`, `V: "..."`, `V "..."` (verbs of expression) and `V X
+// "..."` (verbs of calling, the quotation more than one word). It reports
+// whether it emitted anything.
+func (d *doc) innerQuotes(ui, ts, te int) bool {
+	found := false
+	for k := ts + 1; k < te; k++ {
+		t := d.toks[k]
+		if t.kind != tQuote || d.used[t.q] || d.quotes[t.q].single {
+			continue
+		}
+		cue := -1
+		if d.isPunctAny(k-1, ",:") && k-2 >= ts {
+			cue = d.introVerb(k-2, ts)
+		} else if d.toks[k-1].kind == tWord {
+			cue = d.adjacentVerb(k, ts)
+		}
+		if cue < 0 {
+			continue
+		}
+		at := att{cue: [2]int{cue, cue + 1}, src: [2]int{-1, -1}}
+		if sa, sb, role, ok := d.npBefore(cue, ts); ok {
+			for j := sa + 1; j < sb-1; j++ {
+				if d.isWord(j, "and") && !isCapitalised(d.word(j-1)) {
+					sa = j + 1 // `asked for a photo and Clinton said`
+				}
+			}
+			at.src, at.role = [2]int{sa, sb}, role
+		}
+		// `chanted "A" and "B"`: one content in several quotations
+		e := k + 1
+		for e+1 < te && (d.isPunct(e, ',') || d.isWord(e, "and") || d.isWord(e, "or")) && d.toks[e+1].kind == tQuote {
+			e += 2
+		}
+		d.emitQuotes(ui, k, e, &at, false)
+		found = true
+		k = e - 1
+	}
+	return found
+}
+
+// introVerb returns the verb introducing a quotation after the comma or
+// colon following token j: j itself, or a cue up to six words before it
+// (`wrote to his Twitter followers,`, `issued a statement,`), or -1.
+func (d *doc) introVerb(j, ts int) int {
+	if d.verbish(j) {
+		return j
+	}
+	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord; c-- {
+		if d.toks[c].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(c)) || d.isWord(c, "issued") || d.isWord(c, "put") {
+			return c
+		}
+	}
+	return -1
+}
+
+// adjacentVerb returns the verb governing the quotation k with no
+// punctuation between them, or -1: an expression verb right before it,
+// when the quotation is a phrase of several words that is not the title
+// of a work.
+// Verbs of calling (`called his actions "a crucial step"`) are left to
+// the mixed contents: PolNeAR's content there takes in the object too.
+func (d *doc) adjacentVerb(k, ts int) int {
+	q := d.quotes[d.toks[k].q]
+	inner := d.text[q.inner:q.innerEnd]
+	words := strings.Count(strings.TrimSpace(inner), " ") + 1
+	if d.isTitleCase(inner) || words < 2 {
+		return -1
+	}
+	if v := k - 1; d.verbish(v) && (inSet(exprVerbs, d.word(v)) || d.toks[v].flags&fCue != 0) {
+		return v
+	}
+	return -1
+}
+
+// isTitleCase reports whether s is a short phrase with every significant
+// word capitalised and no sentence end: the title of a work.
+func (d *doc) isTitleCase(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".,")
+	if s == "" || strings.ContainsAny(s, ".!?,;") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if inSet(titleSmallWords, w) {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 8
+}
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true, "by": true, "from": true, "is": true, "vs": true, "vs.": true, "&": true,
+}

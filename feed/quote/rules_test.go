@@ -1,0 +1,70 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"byline/data"
+)
+
+// TestInnerQuoteRules covers the quotations introduced inside a sentence
+// and the quoted words that must stay unattributed.
+func TestInnerQuoteRules(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     string
+		direct []string // contents that must be direct attributions
+		source []string // their sources ("" = not checked)
+		none   []string // quoted words that must not be direct
+	}{
+		{"verb and comma after an earlier clause",
+			"At the fair, a boy asked for a picture and Rita Gomez said, “as long as the rain holds off.”",
+			[]string{"as long as the rain holds off."}, []string{"Rita Gomez"}, nil},
+		{"verb phrase and comma",
+			"After the storm, the mayor issued a statement, “Our town will rebuild every house.”",
+			[]string{"Our town will rebuild every house."}, []string{""}, nil},
+		{"verb of expression, two quotations",
+			"The fans on the terrace chanted \"bring back the coach\" and \"sell the club\" until dusk.",
+			[]string{"bring back the coach", "sell the club"}, []string{"", ""}, nil},
+		{"sign reading",
+			"She held a banner reading “Ferries for all islanders” outside the hall.",
+			[]string{"Ferries for all islanders"}, []string{""}, nil},
+		{"scare quotes and titles stay out",
+			"The so-called “reform” was shelved. Her novel “The Salt Road” sold well, and the film “Low Tide” won a prize.",
+			nil, nil, []string{"reform", "The Salt Road", "Low Tide"}},
+		{"a title after a verb of expression",
+			"The council published a report titled “Roads For The Future” on Monday.",
+			nil, nil, []string{"Roads For The Future"}},
+		{"a verb of calling keeps the object: not direct",
+			"The mayor called the bridge plan “a needless waste of money” on Monday.",
+			nil, nil, []string{"a needless waste of money"}},
+		{"apostrophes",
+			"Fans of the '80s band met at Jones' pub, reading 'n' singing till late.",
+			nil, nil, []string{"80s", "n"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.in)
+			for _, q := range qs {
+				checkInvariants(t, c.in, q)
+			}
+			for i, w := range c.direct {
+				q, ok := find(qs, w)
+				if !ok || q.Kind != data.Direct || q.Text != w {
+					t.Errorf("want direct %q; got %s", w, dumpQuotes(qs))
+					continue
+				}
+				if s := c.source[i]; s != "" && q.Source != s {
+					t.Errorf("%q: source %q, want %q", w, q.Source, s)
+				}
+			}
+			for _, n := range c.none {
+				for _, q := range qs {
+					if q.Kind == data.Direct && strings.Contains(q.Text, n) {
+						t.Errorf("%q should not be direct: %s", n, dumpQuotes(qs))
+					}
+				}
+			}
+		})
+	}
+}
