@@ -12,6 +12,8 @@ type KeyMap struct {
 	Articles  key.Binding
 	Article   key.Binding
 	Quotes    key.Binding
+	Feeds     key.Binding
+	Fetch     key.Binding
 }
 
 // DefaultKeyMap returns the default global keys.
@@ -25,6 +27,8 @@ func DefaultKeyMap() KeyMap {
 		Articles:  key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "articles")),
 		Article:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "article")),
 		Quotes:    key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "quotes")),
+		Feeds:     key.NewBinding(key.WithKeys("4"), key.WithHelp("4", "feeds")),
+		Fetch:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "fetch feeds")),
 	}
 }
 
@@ -45,7 +49,7 @@ func (h helpKeys) ShortHelp() []key.Binding {
 	// The global keys come first so that a narrow screen, which cuts the
 	// bar, still shows how to get the full help and how to leave.
 	g := h.global
-	return append([]key.Binding{g.Help, g.Quit}, append(h.pane.ShortHelp(), g.NextPane)...)
+	return append([]key.Binding{g.Help, g.Quit}, append(h.pane.ShortHelp(), g.NextPane, g.Fetch)...)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
@@ -54,6 +58,6 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	}
 	g := h.global
 	return append(h.pane.FullHelp(),
-		[]key.Binding{g.NextPane, g.PrevPane, g.Articles, g.Article, g.Quotes},
-		[]key.Binding{g.Help, g.Quit, g.ForceQuit})
+		[]key.Binding{g.NextPane, g.PrevPane, g.Articles, g.Article, g.Quotes, g.Feeds},
+		[]key.Binding{g.Fetch, g.Help, g.Quit, g.ForceQuit})
 }

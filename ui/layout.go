@@ -7,6 +7,7 @@ const (
 	articlesPane paneID = iota
 	articlePane
 	quotesPane
+	feedsPane
 	paneCount
 )
 
@@ -39,7 +40,7 @@ const (
 )
 
 // layout places the panes for a screen of width x height: on a wide screen
-// the list (the focused one, else list) beside the
+// the list (the focused one, else list: articles, quotes or feeds) beside the
 // article, else the focused pane alone. Rows: a header line, the panes, a
 // status line, then the help (one line, or the full help when shown). It is
 // computed on resize and on focus or help changes only.
@@ -68,13 +69,14 @@ func layout(width, height int, focus, list paneID, helpShown bool) boxes {
 	if focus != articlePane {
 		list = focus
 	}
-	if list != quotesPane {
+	if list != quotesPane && list != feedsPane {
 		list = articlesPane
 	}
 	listW := max(minListWidth, min(maxListWidth, width*2/5))
 	left := rect{X: 0, Y: paneY, W: listW, H: paneH}
 	b.panes[articlesPane] = left
 	b.panes[quotesPane] = left
+	b.panes[feedsPane] = left
 	b.panes[articlePane] = rect{X: listW, Y: paneY, W: width - listW, H: paneH}
 	b.visible[list] = true
 	b.visible[articlePane] = true

@@ -35,6 +35,15 @@ func TestLayoutBoxes(t *testing.T) {
 			map[paneID]rect{articlesPane: {0, 1, 64, 42}, articlePane: {64, 1, 96, 42}}, 1},
 		{200, 60, quotesPane, quotesPane, false, true, []paneID{quotesPane, articlePane},
 			map[paneID]rect{quotesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
+		// The feeds view takes the list's place.
+		{60, 20, feedsPane, feedsPane, false, false, []paneID{feedsPane},
+			map[paneID]rect{feedsPane: {0, 1, 60, 17}}, 1},
+		{120, 40, feedsPane, articlesPane, false, true, []paneID{articlePane, feedsPane},
+			map[paneID]rect{feedsPane: {0, 1, 48, 37}, articlePane: {48, 1, 72, 37}}, 1},
+		{160, 45, articlePane, feedsPane, true, true, []paneID{articlePane, feedsPane},
+			map[paneID]rect{feedsPane: {0, 1, 64, 37}, articlePane: {64, 1, 96, 37}}, 6},
+		{200, 60, articlesPane, feedsPane, false, true, []paneID{articlesPane, articlePane},
+			map[paneID]rect{articlesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d/focus%d/list%d/help%v", tt.w, tt.h, tt.focus, tt.list, tt.help), func(t *testing.T) {
@@ -80,7 +89,7 @@ func sortedIDs(ids []paneID) []paneID {
 func TestLayoutFillsScreen(t *testing.T) {
 	for _, s := range screenSizes {
 		for focus := range paneCount {
-			for _, list := range []paneID{articlesPane, quotesPane} {
+			for _, list := range []paneID{articlesPane, quotesPane, feedsPane} {
 				for _, help := range []bool{false, true} {
 					b := layout(s.w, s.h, focus, list, help)
 					name := fmt.Sprintf("%dx%d focus=%d list=%d help=%v", s.w, s.h, focus, list, help)
@@ -120,7 +129,7 @@ func TestLayoutFillsScreen(t *testing.T) {
 func TestResizeKeepsBorders(t *testing.T) {
 	d := newDriver(t, newStore(t, fixtureArticles(t)), 160, 45)
 	d.keys("enter")
-	for _, pane := range []string{"1", "2", "3"} {
+	for _, pane := range []string{"1", "2", "3", "4"} {
 		d.keys(pane)
 		for _, help := range []bool{false, true} {
 			if d.root().helpShown != help {

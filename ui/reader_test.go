@@ -224,7 +224,12 @@ func TestFocusKeys(t *testing.T) {
 	d.contains("Quotes · all speakers", "Select an article") // quotes beside the article
 	d.lacks("Articles · All articles")
 	d.keys("tab")
+	focus(feedsPane)
+	d.contains("Feeds · 0 subscriptions", "No subscriptions.", "byline feeds add URL")
+	d.keys("tab")
 	focus(articlesPane)
+	d.keys("shift+tab")
+	focus(feedsPane)
 	d.keys("shift+tab")
 	focus(quotesPane)
 	d.keys("1")

@@ -1,7 +1,7 @@
-// Package ui is byline's terminal reader: a root model that lays out three
-// panes (the article list, the article, the quotes) and routes messages to
-// them, soft-serve style. Each pane is its own package shaped like a bubbles
-// component.
+// Package ui is byline's terminal reader: a root model that lays out four
+// panes (the article list, the article, the quotes, the feeds) and routes
+// messages to them, soft-serve style. Each pane is its own package shaped
+// like a bubbles component. The root also runs the background fetch (r).
 package ui
 
 import (
@@ -18,6 +18,7 @@ import (
 	"byline/ui/article"
 	"byline/ui/articles"
 	"byline/ui/common"
+	"byline/ui/feeds"
 	"byline/ui/quotes"
 )
 
@@ -37,6 +38,7 @@ type Model struct {
 	articles *articles.Model
 	article  *article.Model
 	quotes   *quotes.Model
+	feeds    *feeds.Model
 
 	width, height int
 	focus         paneID
@@ -47,6 +49,7 @@ type Model struct {
 	counts    data.Counts
 	status    string
 	statusErr bool
+	fetch     fetchRun
 }
 
 // New builds the root model over an open store.
@@ -69,6 +72,7 @@ func newModel(c common.Common) *Model {
 		articles: articles.New(c, articles.DefaultKeyMap(), articles.DefaultStyles(c.Renderer)),
 		article:  article.New(c, article.DefaultKeyMap(), article.DefaultStyles(c.Renderer)),
 		quotes:   quotes.New(c, quotes.DefaultKeyMap(), quotes.DefaultStyles(c.Renderer)),
+		feeds:    feeds.New(c, feeds.DefaultKeyMap(), feeds.DefaultStyles(c.Renderer)),
 		focus:    articlesPane,
 		list:     articlesPane,
 	}
@@ -85,8 +89,11 @@ func Run(store *data.Store, opts Options) error {
 	if opts.NoColor {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	p := tea.NewProgram(New(store, opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
+	m := New(store, opts)
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion())
 	_, err := p.Run()
+	// A fetch still running ends before the caller closes the store.
+	m.(*Model).stopFetch()
 	return err
 }
 
@@ -104,7 +111,7 @@ func openURL(url string) error {
 
 // Init loads the first page of each list and the store's totals.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.articles.Init(), m.quotes.Init(), m.loadCounts())
+	return tea.Batch(m.articles.Init(), m.quotes.Init(), m.feeds.Init(), m.loadCounts())
 }
 
 func (m *Model) loadCounts() tea.Cmd {
@@ -127,6 +134,8 @@ func (m *Model) pane(p paneID) common.Pane {
 		return m.article
 	case quotesPane:
 		return m.quotes
+	case feedsPane:
+		return m.feeds
 	}
 	return m.articles
 }

@@ -7,6 +7,7 @@ import (
 	"byline/ui/article"
 	"byline/ui/articles"
 	"byline/ui/common"
+	"byline/ui/feeds"
 	"byline/ui/quotes"
 )
 
@@ -28,6 +29,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quotes.Msg:
 		_, cmd := m.quotes.Update(msg)
 		return m, cmd
+	case feeds.Msg:
+		_, cmd := m.feeds.Update(msg)
+		return m, cmd
+
+	case fetchFeedsMsg:
+		return m, m.fetchFeeds(msg)
+	case fetchResultMsg:
+		return m, m.fetchResult(msg)
+	case fetchDoneMsg:
+		return m, m.fetchDone(msg)
 
 	case common.CountsMsg:
 		m.counts = msg.Counts
@@ -44,6 +55,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.article.Open(msg.ID, msg.QuoteID, msg.Filter)
 	case common.BackMsg:
 		m.setFocus(m.list)
+		return m, nil
+	case common.ShowFeedMsg:
+		m.setFocus(articlesPane)
+		return m, m.articles.SetFeed(msg.Feed)
+	case common.BackToFeedsMsg:
+		m.setFocus(feedsPane)
 		return m, nil
 
 	case tea.MouseMsg:
@@ -67,6 +84,7 @@ func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	if key.Matches(msg, k.ForceQuit) {
+		m.cancelFetch()
 		return tea.Quit
 	}
 	focused := m.pane(m.focus)
@@ -88,11 +106,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.setFocus(articlePane)
 	case key.Matches(msg, k.Quotes):
 		m.setFocus(quotesPane)
+	case key.Matches(msg, k.Feeds):
+		m.setFocus(feedsPane)
+	case key.Matches(msg, k.Fetch):
+		return m.startFetch()
 	case key.Matches(msg, k.Quit):
 		if m.focus == articlePane && !m.boxes.wide {
 			m.setFocus(m.list)
 			return nil
 		}
+		m.cancelFetch()
 		return tea.Quit
 	default:
 		_, cmd := focused.Update(msg)

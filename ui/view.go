@@ -75,6 +75,9 @@ func (m *Model) headerView() string {
 
 func (m *Model) statusView() string {
 	if m.status == "" {
+		if m.fetch.running {
+			return m.styles.Status.Render(common.Truncate(m.fetchProgress(), m.width))
+		}
 		return ""
 	}
 	style := m.styles.Status

@@ -121,3 +121,15 @@ func (m *Model) lister() func(context.Context, data.ListQuery) ([]data.ListItem,
 		return store.FeedList(ctx, feed, q)
 	}
 }
+
+// SetFeed shows only feed's articles (all of them for the zero Feed).
+func (m *Model) SetFeed(feed data.Feed) tea.Cmd {
+	m.feed = feed
+	if m.query != "" {
+		m.clearSearch()
+	}
+	return m.reload()
+}
+
+// Feed is the feed the list shows, or the zero Feed for all.
+func (m *Model) Feed() data.Feed { return m.feed }
