@@ -69,7 +69,7 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 		if d.isPunctAny(k-1, ",:") && k-2 >= ts {
 			cue = d.introVerb(k-2, ts)
 		} else if d.toks[k-1].kind == tWord {
-			cue = d.adjacentVerb(k, ts)
+			cue = d.adjacentVerb(k, ts, te)
 		}
 		if cue < 0 {
 			continue
@@ -116,17 +116,22 @@ func (d *doc) introVerb(j, ts int) int {
 // of a work.
 // Verbs of calling (`called his actions "a crucial step"`) are left to
 // the mixed contents: PolNeAR's content there takes in the object too.
-func (d *doc) adjacentVerb(k, ts int) int {
+func (d *doc) adjacentVerb(k, ts, te int) int {
 	q := d.quotes[d.toks[k].q]
 	inner := d.text[q.inner:q.innerEnd]
 	words := strings.Count(strings.TrimSpace(inner), " ") + 1
 	if d.isTitleCase(inner) || words < 2 {
 		return -1
 	}
-	if v := k - 1; d.verbish(v) && (inSet(exprVerbs, d.word(v)) || d.toks[v].flags&fCue != 0) {
-		return v
+	v := k - 1
+	if !d.verbish(v) || !inSet(exprVerbs, d.word(v)) && d.toks[v].flags&fCue == 0 {
+		return -1
 	}
-	return -1
+	if d.toks[v].flags&fCue != 0 && d.contentEnd(k+1, te) > k+1 {
+		// `said "A" every time`: the cue's own content, mixed
+		return -1
+	}
+	return v
 }
 
 // isTitleCase reports whether s is a short phrase with every significant
