@@ -44,7 +44,7 @@ type Importer struct {
 	extract func(text string) []data.Quote
 }
 
-// parsed is one file's articles, quotes extracted, or its problems.
+// parsed is one file's articles, or its problems.
 type parsed struct {
 	articles []data.Article
 	problems []Problem
@@ -52,11 +52,11 @@ type parsed struct {
 
 // prepare runs everything the store does not do on one parsed article: its
 // quotes. Every way an article enters byline (files, the sample, feeds)
-// takes this one path. An article the store already holds is marked as such
-// and not prepared: a re-run of an import costs little.
+// takes this one path. An article the store already holds is left alone:
+// Insert counts it as a duplicate, and a re-run of an import costs little.
 func (im *Importer) prepare(ctx context.Context, a *data.Article) {
 	if id, err := im.Store.Lookup(ctx, a.Key); err == nil && id != 0 {
-		return // Insert will count it as a duplicate
+		return
 	}
 	extract := im.extract
 	if extract == nil {
@@ -83,7 +83,7 @@ func (im *Importer) ImportPaths(ctx context.Context, paths []string) (ImportStat
 	}
 	return im.run(ctx, len(files), stats, func(i int) parsed {
 		arts, probs := ReadFile(files[i])
-		return im.prepareAll(ctx, arts, probs)
+		return parsed{arts, probs}
 	})
 }
 
@@ -91,119 +91,162 @@ func (im *Importer) ImportPaths(ctx context.Context, paths []string) (ImportStat
 func (im *Importer) ImportBytes(ctx context.Context, name string, raw []byte) (ImportStats, error) {
 	return im.run(ctx, 1, ImportStats{}, func(int) parsed {
 		arts, probs := Parse(name, raw)
-		return im.prepareAll(ctx, arts, probs)
+		return parsed{arts, probs}
 	})
 }
 
 // ImportArticles stores articles made elsewhere (feed items): they go
 // through the same preparation and store path as files.
 func (im *Importer) ImportArticles(ctx context.Context, arts []data.Article) (ImportStats, error) {
-	return im.run(ctx, 1, ImportStats{}, func(int) parsed {
-		return im.prepareAll(ctx, arts, nil)
-	})
+	stats, err := im.run(ctx, 1, ImportStats{}, func(int) parsed { return parsed{articles: arts} })
+	stats.Files = 0 // not files
+	return stats, err
 }
 
-func (im *Importer) prepareAll(ctx context.Context, arts []data.Article, probs []Problem) parsed {
-	for i := range arts {
-		im.prepare(ctx, &arts[i])
-	}
-	return parsed{arts, probs}
+// batch is a transaction's worth of articles on its way to the store, with
+// what the files it closes counted.
+type batch struct {
+	articles  []data.Article
+	warned    []bool // the article's file had a warning
+	filesDone int    // files fully read once this batch is stored
+	failed    int    // files or lines that failed since the last batch
 }
 
-// run parses n files on all cores, in order, while the store writes the
-// previous batch: parsing and extraction overlap with SQLite.
+// run imports n sources in overlapping stages: files are parsed on all
+// cores and taken in order; each batch of articles has its quotes extracted
+// on all cores while the store writes the batch before. Only a few files and
+// two batches are in flight at any time, so memory stays flat however many
+// files there are.
 func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse func(i int) parsed) (ImportStats, error) {
 	batchSize := im.BatchSize
 	if batchSize <= 0 {
 		batchSize = 512
 	}
-	results := make([]chan parsed, n)
-	for i := range results {
-		results[i] = make(chan parsed, 1)
-	}
-	workCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	next := make(chan int)
-	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] <- parse(i)
-			}
-		}()
-	}
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() {
+		cancel() // stops every stage, then waits for them: none outlives run
+		wg.Wait()
+	}()
+
+	// Stage 1: parse. Futures go out in file order; the buffer bounds how
+	// far parsing runs ahead of the rest.
+	futures := make(chan chan parsed, 4*workers)
+	slots := make(chan struct{}, workers)
+	wg.Add(1)
 	go func() {
-		defer close(next)
-		// Stay at most a few batches ahead of the store: memory stays flat
-		// however many files there are.
+		defer wg.Done()
+		defer close(futures)
 		for i := 0; i < n; i++ {
+			f := make(chan parsed, 1)
 			select {
-			case next <- i:
-			case <-workCtx.Done():
+			case futures <- f:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				defer func() { <-slots }()
+				f <- parse(i)
+			}(i)
+		}
+	}()
+
+	// Stage 2: collect articles in file order into batches, reporting
+	// problems as they come.
+	collected := make(chan batch, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(collected)
+		var b batch
+		send := func() bool {
+			select {
+			case collected <- b:
+				b = batch{filesDone: b.filesDone}
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for f := range futures {
+			var p parsed
+			select {
+			case p = <-f:
+			case <-ctx.Done():
+				return
+			}
+			warning := false
+			for _, pr := range p.problems {
+				if pr.Warning {
+					warning = true
+				} else {
+					b.failed++
+				}
+				im.report(pr)
+			}
+			for _, a := range p.articles {
+				b.articles = append(b.articles, a)
+				b.warned = append(b.warned, warning)
+				if len(b.articles) >= batchSize && !send() {
+					return
+				}
+			}
+			b.filesDone++
+		}
+		send()
+	}()
+
+	// Stage 3: extract each batch's quotes on all cores.
+	prepared := make(chan batch, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(prepared)
+		for b := range collected {
+			im.prepareBatch(ctx, b.articles, workers)
+			select {
+			case prepared <- b:
+			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	defer wg.Wait()
 
-	var batch []data.Article
-	var warned []bool
-	flush := func(done int) error {
-		if len(batch) == 0 {
-			return nil
-		}
-		status, err := im.Store.Insert(ctx, batch)
-		if err != nil {
-			return err
-		}
-		for i, st := range status {
-			if st == data.Inserted {
-				stats.New++
-				if warned[i] {
-					stats.Warnings++
-				}
-			} else {
-				stats.Duplicate++
-			}
-		}
-		batch, warned = batch[:0], warned[:0]
-		if im.Progress != nil {
-			im.Progress(ImportProgress{FilesDone: done, FilesTotal: n, Stats: stats})
-		}
-		return nil
-	}
-	for i := 0; i < n; i++ {
-		var p parsed
-		select {
-		case p = <-results[i]:
-		case <-ctx.Done():
-			return stats, ctx.Err()
-		}
-		stats.Files++
-		warning := false
-		for _, pr := range p.problems {
-			if pr.Warning {
-				warning = true
-			} else {
-				stats.Failed++
-			}
-			im.report(pr)
-		}
-		for _, a := range p.articles {
-			batch = append(batch, a)
-			warned = append(warned, warning)
-		}
-		if len(batch) >= batchSize {
-			if err := flush(i + 1); err != nil {
+	// Stage 4: store, one transaction a batch.
+	for b := range prepared {
+		stats.Failed += b.failed
+		if len(b.articles) > 0 {
+			status, err := im.Store.Insert(ctx, b.articles)
+			if err != nil {
 				return stats, fmt.Errorf("import: %w", err)
 			}
+			for i, st := range status {
+				switch {
+				case st == data.Duplicate:
+					stats.Duplicate++
+				case b.warned[i]:
+					stats.New++
+					stats.Warnings++
+				default:
+					stats.New++
+				}
+			}
+		}
+		stats.Files = b.filesDone
+		if im.Progress != nil {
+			im.Progress(ImportProgress{FilesDone: b.filesDone, FilesTotal: n, Stats: stats})
 		}
 	}
-	if err := flush(n); err != nil {
-		return stats, fmt.Errorf("import: %w", err)
+	if err := ctx.Err(); err != nil {
+		return stats, err
 	}
 	if err := im.Store.RefreshSpeakers(ctx, quote.MergeSpeakers); err != nil {
 		return stats, fmt.Errorf("import: %w", err)
@@ -212,6 +255,26 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		return stats, fmt.Errorf("import: %w", err)
 	}
 	return stats, nil
+}
+
+// prepareBatch prepares the articles on all cores.
+func (im *Importer) prepareBatch(ctx context.Context, arts []data.Article, workers int) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				im.prepare(ctx, &arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func (im *Importer) report(p Problem) {

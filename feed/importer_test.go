@@ -2,10 +2,12 @@ package feed
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"byline/data"
 )
@@ -126,5 +128,52 @@ func TestImportBBC(t *testing.T) {
 	}
 	if err := s.Verify(context.Background()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// An import whose store fails stops with the error, all its stages ended.
+func TestImportStopsWhenTheStoreFails(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 50; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte(fmt.Sprintf("Title %d\n\nBody %d said Mr Smith.\n", i, i)), 0o644)
+	}
+	s := newStore(t)
+	s.Close() // every Insert fails
+	im := &Importer{Store: s, BatchSize: 4}
+	done := make(chan error, 1)
+	go func() {
+		_, err := im.ImportPaths(context.Background(), []string{dir})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("import into a closed store succeeded")
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("import into a closed store hangs")
+	}
+}
+
+// A JSON Lines file bigger than a batch is stored in several transactions,
+// every article once.
+func TestImportSplitsBigFilesIntoBatches(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 1000; i++ {
+		fmt.Fprintf(&b, `{"id":"a%d","title":"T%d","body":"\"We agree,\" said Ann Lee."}`+"\n", i, i)
+	}
+	s := newStore(t)
+	var batches int
+	im := &Importer{Store: s, BatchSize: 64, Progress: func(ImportProgress) { batches++ }}
+	stats, err := im.ImportBytes(context.Background(), "big.jsonl", []byte(b.String()))
+	if err != nil || stats.New != 1000 || stats.Files != 1 {
+		t.Fatalf("stats %+v, err %v", stats, err)
+	}
+	if batches < 1000/64 {
+		t.Fatalf("%d batches for 1000 articles of 64 a batch", batches)
+	}
+	c, _ := s.Counts(context.Background())
+	if c.Quotes != 1000 {
+		t.Fatalf("%d quotes stored, want 1000", c.Quotes)
 	}
 }
