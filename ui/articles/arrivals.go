@@ -10,9 +10,9 @@ import (
 // New articles arrive while the list is in use (a fetch running in the
 // background). Nothing on screen may jump: the window is read again around
 // the selected row, which stays selected and, unless the list is at its
-// top, on the same screen row. At the top the new rows show above it;
-// further down they go above the rows shown and the title line says how
-// many there are ("3 new · g to see").
+// top (its newest row selected), on the same screen row. At the top the new
+// rows show above it; further down they go above the rows shown and the
+// title line says how many there are ("3 new · g to see").
 
 // refreshMsg is the window read again around anchor.
 type refreshMsg struct {
@@ -93,7 +93,7 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 	}
 	visible := m.visibleRows()
 	oldAtStart := m.atStart
-	atTop := m.atStart && m.nav.Offset == 0
+	atTop := m.atStart && m.nav.Cursor == 0 // the newest row is selected
 	screenRow := m.nav.Cursor - m.nav.Offset
 	m.rows = rows
 	m.atStart, m.atEnd = len(msg.before) < PageSize, len(msg.after) < PageSize
