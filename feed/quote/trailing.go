@@ -87,7 +87,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 	gap := 0
 	for k := max(at.cue[1], at.src[1]); k < te; k++ {
 		if d.toks[k].kind == tQuote {
-			if !d.quotes[d.toks[k].q].single && gap <= 6 && d.isPunctAny(k-1, ",:") {
+			if !d.quotes[d.toks[k].q].single && (gap <= 6 && d.isPunctAny(k-1, ",:") || gap <= 30 && d.isPunct(k-1, ',') && !d.finiteVerbIn(max(at.cue[1], at.src[1]), k) || k == max(at.cue[1], at.src[1])) {
 				d.emitQuotes(ui, k, k+1, &at, false)
 				gap = 0
 				continue
@@ -173,7 +173,7 @@ func (d *doc) continuation(ui, ts, te int) {
 	if q.single {
 		return
 	}
-	near := d.last >= 0 && (d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3)
+	near := d.last >= 0 && (d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3 || d.lastUnit >= ui-3 && d.units[d.lastUnit].para == d.units[ui].para)
 	if !near || d.units[d.lastUnit].para < d.units[ui].para-1 {
 		d.leadIn(ui, ts, te)
 		return
@@ -218,4 +218,19 @@ func (d *doc) leadIn(ui, ts, te int) {
 	}
 	at.cue = [2]int{k, k + 1}
 	d.emitQuotes(ui, ts, te, &at, false)
+}
+
+// finiteVerbIn reports whether [a, b) holds a cue or a past-tense verb
+// outside an aside's participle: the words between a split quotation's
+// halves then make a new clause rather than the speaker's role.
+func (d *doc) finiteVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tQuote || d.toks[k].kind == tPunct && !d.isPunctAny(k, ",()-–—'’/&$%") {
+			return true
+		}
+		if d.toks[k].kind == tWord && (d.toks[k].flags&fCue != 0 || isPastVerb(d.word(k)) && !d.isPunct(k-1, ',')) {
+			return true
+		}
+	}
+	return false
 }
