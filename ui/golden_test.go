@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -25,6 +26,9 @@ func TestGolden(t *testing.T) {
 		{"narrow_article", 70, 22, []string{"enter"}, ""},
 		{"narrow_quotes", 70, 22, []string{"3"}, ""},
 		{"empty_store", 70, 22, nil, ""},
+		{"wide_feeds", 160, 45, []string{"4"}, ""},
+		{"narrow_feeds", 70, 22, []string{"4", "j"}, ""},
+		{"narrow_feed_articles", 70, 22, []string{"4", "G", "enter"}, ""},
 	}
 	for _, s := range screens {
 		t.Run(s.name, func(t *testing.T) {
@@ -32,7 +36,11 @@ func TestGolden(t *testing.T) {
 			if s.name == "empty_store" {
 				arts = nil
 			}
-			d := newDriver(t, newStore(t, arts), s.w, s.h)
+			store := newStore(t, arts)
+			if strings.Contains(s.name, "feed") {
+				fixtureFeeds(t, store)
+			}
+			d := newDriver(t, store, s.w, s.h)
 			d.keys(s.keys...)
 			d.typeText(s.text)
 			golden.RequireEqual(t, d.view())

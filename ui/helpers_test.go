@@ -117,7 +117,7 @@ type driver struct {
 func newDriver(tb testing.TB, store *data.Store, width, height int) *driver {
 	tb.Helper()
 	d := &driver{tb: tb}
-	c := common.Common{Store: store, NoColor: true}
+	c := common.Common{Store: store, NoColor: true, Now: func() time.Time { return goldenNow }}
 	c.OpenURL = func(url string) error { d.opened = append(d.opened, url); return nil }
 	d.m = newTestModel(c)
 	d.run(d.m.Init())
@@ -257,3 +257,43 @@ func (d *driver) selectedLine() string {
 
 // timeStep spaces generated articles a minute apart, newest last.
 func timeStep(i int) time.Duration { return time.Duration(i) * time.Minute }
+
+// goldenNow is the clock of the driver's reader, for relative times.
+var goldenNow = time.Date(2026, time.March, 20, 12, 0, 0, 0, time.UTC)
+
+// fixtureFeeds subscribes store to three feeds in known states: fetched
+// five minutes ago with two of the fixture articles, failing since
+// yesterday, and never fetched.
+func fixtureFeeds(tb testing.TB, store *data.Store) {
+	tb.Helper()
+	ctx := context.Background()
+	feeds := []struct {
+		feed  data.Feed
+		state data.FeedState
+		items []string
+	}{
+		{data.Feed{URL: "https://wire.example.com/world/rss.xml", Title: "Wire: world news", Tags: []string{"world", "wire"}},
+			data.FeedState{LastFetch: goldenNow.Add(-5 * time.Minute), LastItems: 2, LastNew: 2}, []string{"envoy", "markets"}},
+		{data.Feed{URL: "https://local.example.org/feed", Title: "Local paper"},
+			data.FeedState{LastFetch: goldenNow.Add(-26 * time.Hour), LastError: "HTTP 503 Service Unavailable: try again later"}, []string{"storm"}},
+		{data.Feed{URL: "https://blog.example.net/atom.xml", Title: "A very long feed title that will not fit beside its counts on a narrow screen", Tags: []string{"blogs"}},
+			data.FeedState{}, nil},
+	}
+	for _, f := range feeds {
+		f.feed.Added = goldenNow.Add(-30 * 24 * time.Hour)
+		id, err := store.AddFeed(ctx, f.feed)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := store.UpdateFeedState(ctx, id, f.state); err != nil {
+			tb.Fatal(err)
+		}
+		var items []data.FeedItem
+		for _, k := range f.items {
+			items = append(items, data.FeedItem{Key: k})
+		}
+		if err := store.LinkItems(ctx, id, items); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.typing {
 		return []key.Binding{k.Submit, k.Cancel}
 	}
-	k.Clear.SetEnabled(m.query != "")
+	m.clearHelp(&k)
 	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Clear, k.Filter, k.ToggleRead, k.ToggleStar}
 }
 
@@ -56,11 +56,20 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.typing {
 		return [][]key.Binding{{k.Submit, k.Cancel}}
 	}
-	k.Clear.SetEnabled(m.query != "")
+	m.clearHelp(&k)
 	return [][]key.Binding{
 		{k.Down, k.Up, k.Top, k.Bottom},
 		{k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
 		{k.Open, k.Search, k.Clear},
 		{k.Filter, k.ToggleRead, k.ToggleStar},
+	}
+}
+
+// clearHelp shows esc when it does something: clear the search, else
+// leave the feed shown.
+func (m *Model) clearHelp(k *KeyMap) {
+	k.Clear.SetEnabled(m.query != "" || m.feed.ID != 0)
+	if m.query == "" && m.feed.ID != 0 {
+		k.Clear.SetHelp("esc", "all feeds")
 	}
 }

@@ -208,7 +208,7 @@ func (m *Model) renderFeed(f data.Feed, selected bool) string {
 		counts = m.styles.Unread.Render(fmt.Sprintf("%d unread", f.Unread)) + m.styles.Meta.Render(" · ") + counts
 	}
 	head := common.Spread(pointer+titleStyle.Render(title), counts, m.width)
-	indent, w := "  ", m.width-2
+	indent, w := "    ", m.width-4
 	url := indent + m.styles.Meta.Render(common.Truncate(common.Line(f.URL), w))
 
 	fetched := "never fetched"
