@@ -45,6 +45,11 @@ func (d *doc) analyse(ui int) {
 	if inner || d.finalQuote(ui, ts, te) {
 		return
 	}
+	if d.toks[ts].kind == tQuote && !d.used[d.toks[ts].q] {
+		// `"B." - increasing his lead`: a quotation opening a unit with
+		// no cue continues the previous speaker
+		d.continuation(ui, ts, ts+1)
+	}
 }
 
 // afterColon attributes a quotation whose previous unit ends with a colon

@@ -278,6 +278,9 @@ func attributionFollows(s string, toks []token, i, te int) bool {
 		w := s[t.s:t.e]
 		words++
 		if _, ok := lookup(cueLemmas, w); ok || inSet(trailingCues, w) {
+			if words == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+1 < te && toks[j+1].kind == tWord && s[toks[j+1].s] >= 'a' && s[toks[j+1].s] <= 'z' {
+				return false // `Asked what it means, she said`: a new sentence
+			}
 			if words > 5 && toks[j-1].kind != tPunct {
 				return false
 			}
