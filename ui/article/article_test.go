@@ -153,6 +153,13 @@ func TestMarkdown(t *testing.T) {
 			not:  []string{"\x1b", "\x07"},
 		},
 		{
+			name: "links listed after the text, numbered",
+			a: data.Article{Title: "T", Body: "See the plan [1].\n\nLinks:\n\n[1] The plan <https://example.com/plan>\n\n[2] image: The pier <https://example.com/pier.jpg>\n\n[3] <https://example.com/x_y>"},
+			want: []string{"See the plan \\[1\\]\\.\n\n**Links**\n\n", "1. The plan — https&#58;//example\\.com/plan\n",
+				"2. image The pier — https&#58;//example\\.com/pier\\.jpg\n", "3. https&#58;//example\\.com/x\\_y\n"},
+			not: []string{"Links:", "<https"},
+		},
+		{
 			name: "quote across paragraphs and a bad span",
 			a: data.Article{Title: "T", Body: "One \"two\n\nthree\" four.", Quotes: []data.Quote{
 				{ID: 1, Content: data.Span{Start: 4, End: 16}, Speaker: "Kim"},
@@ -230,5 +237,26 @@ func TestRenderWrapsQuotesEvenly(t *testing.T) {
 				t.Errorf("width %d: orphan word on line %d: %q", width, i, ansi.Strip(l))
 			}
 		}
+	}
+}
+
+// A fetched article's links render as a numbered list after its text, one
+// link a line, addresses readable.
+func TestLinksRenderAsNumberedList(t *testing.T) {
+	a := data.Article{Title: "Pier to reopen", Body: "The pier reopens in May [1].\n\nLinks:\n\n" +
+		"[1] The council's plan <https://example.com/gazette/pier-plan?a=1&b=2>\n\n[2] image: The pier <https://example.com/img/pier.jpg>"}
+	res, err := render(a, 90, "notty")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ansi.Strip(strings.Join(res.lines, "\n"))
+	for _, want := range []string{"The pier reopens in May [1].", "Links", "1. The council's plan — https://example.com/gazette/pier-plan?a=1&b=2",
+		"2. image The pier — https://example.com/img/pier.jpg"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("rendered article lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Links:") || strings.Contains(text, "<https") {
+		t.Errorf("raw links list shown:\n%s", text)
 	}
 }

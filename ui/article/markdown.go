@@ -1,11 +1,13 @@
 package article
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"byline/data"
+	"byline/feed/fetch"
 	"byline/ui/common"
 	"byline/ui/termtext"
 )
@@ -24,9 +26,12 @@ const (
 // place, source, author and date, then the paragraphs of the body with every
 // attributed quote in bold followed by "— Speaker (role)". All article text
 // is cleaned of terminal control (termtext.Clean) and escaped, so nothing in
-// an article is read as Markdown. marked lists, in order, the index in
-// a.Quotes of each quote that got marks.
+// an article is read as Markdown. The links a fetched article lists after
+// its text (fetch.SplitLinks) end it as a numbered list. marked lists, in
+// order, the index in a.Quotes of each quote that got marks.
 func Markdown(a data.Article) (md string, marked []int) {
+	var links []fetch.Link
+	a.Body, links = fetch.SplitLinks(a.Body)
 	var b strings.Builder
 	title := common.Line(a.Title)
 	if title == "" {
@@ -93,9 +98,30 @@ func Markdown(a data.Article) (md string, marked []int) {
 		start = end + 2
 	}
 	if open >= 0 {
-		b.WriteString(attribution(a.Quotes[open]) + "\n")
+		b.WriteString(attribution(a.Quotes[open]) + "\n\n")
 	}
+	writeLinks(&b, links)
 	return b.String(), marked
+}
+
+// writeLinks lists links, numbered as in the text's [n] references: the
+// label, then the address.
+func writeLinks(b *strings.Builder, links []fetch.Link) {
+	if len(links) == 0 {
+		return
+	}
+	b.WriteString("**Links**\n\n")
+	for i, l := range links {
+		label := common.Line(l.Label)
+		if l.Image {
+			label = strings.TrimSpace("image " + label)
+		}
+		item := escape(common.Line(l.URL))
+		if label != "" {
+			item = escape(label) + " — " + item
+		}
+		fmt.Fprintf(b, "%d. %s\n", i+1, item)
+	}
 }
 
 // closingPunctuation returns where the punctuation and quote marks right
