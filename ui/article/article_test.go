@@ -154,7 +154,7 @@ func TestMarkdown(t *testing.T) {
 		},
 		{
 			name: "links listed after the text, numbered",
-			a: data.Article{Title: "T", Body: "See the plan [1].\n\nLinks:\n\n[1] The plan <https://example.com/plan>\n\n[2] image: The pier <https://example.com/pier.jpg>\n\n[3] <https://example.com/x_y>"},
+			a:    data.Article{Title: "T", Body: "See the plan [1].\n\nLinks:\n\n[1] The plan <https://example.com/plan>\n\n[2] image: The pier <https://example.com/pier.jpg>\n\n[3] <https://example.com/x_y>"},
 			want: []string{"See the plan \\[1\\]\\.\n\n**Links**\n\n", "1. The plan — https&#58;//example\\.com/plan\n",
 				"2. image The pier — https&#58;//example\\.com/pier\\.jpg\n", "3. https&#58;//example\\.com/x\\_y\n"},
 			not: []string{"Links:", "<https"},
