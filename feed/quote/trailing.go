@@ -73,6 +73,14 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
 			ce = k + 1 // `"...," an angry Hollande retaliated.`
 		}
+		if ce == k && k < te && d.toks[k].kind == tWord && d.quoteEndsClause(ts) && (isPastVerb(d.word(k)) || isPresentVerb(d.word(k))) && d.isNameLike(sa, sb) {
+			// `"...," LeVell assured the crowd`, `"...?" Beck questioned`:
+			// a quotation closing on a comma, ? or ! then a name and a verb
+			ce = k + 1
+			if ce < te && (d.isWord(ce, "out") || d.isWord(ce, "back")) {
+				ce++
+			}
+		}
 		if ce == k {
 			return false
 		}
@@ -233,4 +241,29 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteEndsClause reports whether the quotation at token i closes on a
+// comma, a question mark or an exclamation mark: the punctuation of a
+// quotation followed by its attribution.
+func (d *doc) quoteEndsClause(i int) bool {
+	q := d.quotes[d.toks[i].q]
+	r := runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd))
+	return q.closed && (r == ',' || r == '?' || r == '!')
+}
+
+// isPresentVerb: a lower-case word in -s after a name (`he mocks`).
+func isPresentVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !isCapitalised(w)
+}
+
+// isNameLike reports whether [a, b) names someone: a pronoun, or a phrase
+// ending in a capitalised word or a noun after a determiner.
+func (d *doc) isNameLike(a, b int) bool {
+	if b-a == 1 {
+		if _, ok := lookup(subjectPronouns, d.word(a)); ok {
+			return true
+		}
+	}
+	return isCapitalised(d.word(b-1)) || d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "this") || d.isWord(a, "one")
 }
