@@ -71,6 +71,16 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 		} else if d.toks[k-1].kind == tWord {
 			cue = d.adjacentVerb(k, ts, te)
 		}
+		if cue < 0 && d.isPunct(k-1, ':') && k-2 >= ts && d.toks[k-2].kind == tWord && isCapitalised(d.word(k-2)) && !inSet(capStopWords, d.word(k-2)) {
+			// `Pollsters agree - Carl Bialik: "..."`: the name before the
+			// colon is the source, the colon the cue
+			if sa, sb, ok := d.npBack(k-2, ts); ok {
+				at := att{cue: [2]int{k - 1, k}, src: [2]int{sa, sb}}
+				d.emitQuotes(ui, k, k+1, &at, false)
+				found = true
+			}
+			continue
+		}
 		if cue < 0 {
 			continue
 		}
