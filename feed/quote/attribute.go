@@ -222,7 +222,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		if weak && !strongAfter {
 			return false
 		}
-		if d.onlyQuotes(st, en) || d.toks[st].kind == tQuote && d.isTail(st+1, en) {
+		if d.onlyQuotes(st, en) {
 			d.emitQuotes(ui, st, st+1, &at, false)
 			if st+1 < en {
 				d.emitQuotes(ui, st+1, en, &at, false)
