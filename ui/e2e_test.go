@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,7 +12,9 @@ import (
 )
 
 // TestEndToEnd builds byline, imports the fixture articles with
-// `byline import`, and drives the reader in a 160x45 tmux session.
+// `byline import`, subscribes to 20 loopback feeds (one slow) with
+// `byline feeds add`, and drives the reader in a 160x45 tmux session, r
+// included: the list keeps moving while the status line shows the fetch.
 func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
@@ -33,6 +36,14 @@ func TestEndToEnd(t *testing.T) {
 	imp := exec.Command(bin, "import", filepath.Join(root, "ui", "testdata", "e2e"), "--store", db)
 	if out, err := imp.CombinedOutput(); err != nil {
 		t.Fatalf("byline import: %v\n%s", err, out)
+	}
+	const feeds, slow = 20, 11
+	srv := newFeedServer(t, feeds, slow)
+	for i := range feeds {
+		add := exec.Command(bin, "feeds", "add", fmt.Sprintf("%s/feed/%d", srv.URL, i), "--no-fulltext", "--store", db)
+		if out, err := add.CombinedOutput(); err != nil {
+			t.Fatalf("byline feeds add: %v\n%s", err, out)
+		}
 	}
 
 	session := "byline-e2e-" + filepath.Base(dir)
@@ -102,8 +113,42 @@ func TestEndToEnd(t *testing.T) {
 	waitFor("“snow”: 1 hit", "Storm closes schools")
 	send("Escape") // alone: escape then q together read as alt+q
 	waitFor("Markets rally")
-	send("q")
+
+	// r fetches in the background; the slow feed holds it open while the
+	// list keeps answering j.
+	selected := func(screen string) string {
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.HasPrefix(l, "┃ > ") {
+				return l
+			}
+		}
+		return ""
+	}
+	send("g")
+	send("r")
+	screen := waitFor("fetching 19/20 feeds · 38 new", "Feed 00 story 0")
+	before := selected(screen)
+	send("j")
 	deadline := time.Now().Add(10 * time.Second)
+	for {
+		screen = capture()
+		if s := selected(screen); s != "" && s != before {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("j did not move the list during the fetch:\n%s", screen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(screen, "fetching 19/20 feeds") {
+		t.Fatalf("the fetch ended before the slow feed was released:\n%s", screen)
+	}
+	srv.release()
+	waitFor("fetched 20 feeds · 40 new", "43 articles")
+	send("4")
+	waitFor("Feeds · 20 subscriptions", "Loopback 00", "2 unread · 2 articles")
+	send("q")
+	deadline = time.Now().Add(10 * time.Second)
 	for exec.Command(tmux, "has-session", "-t", session).Run() == nil {
 		if time.Now().After(deadline) {
 			t.Fatalf("q did not quit:\n%s", capture())
