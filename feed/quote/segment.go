@@ -177,13 +177,14 @@ func tokenize(s string, lo, hi int, quotes []qspan, qi int, out []token) ([]toke
 					i += w
 					continue
 				}
-				if i-segStart == 1 || i-segStart <= 2 && s[segStart] >= 'A' && s[segStart] <= 'Z' && !isSpace(next) && unicode.IsUpper(next) {
+				if i-segStart == 1 && !(s[segStart] >= '0' && s[segStart] <= '9') || i-segStart <= 2 && s[segStart] >= 'A' && s[segStart] <= 'Z' && !isSpace(next) && unicode.IsUpper(next) {
 					// U.S., e.g., J. Smith: an initial keeps its dot.
 					i += w
 					segStart = i
 					continue
 				}
-				if b, ok := lowerASCII(buf[:0], s[start:i]); ok && abbreviations[string(b)] && (next == -1 || isSpace(next) || next == ',') {
+				if b, ok := lowerASCII(buf[:0], s[start:i]); ok && abbreviations[string(b)] && (next == -1 || isSpace(next) || next == ',') && (string(b) != "no" || unicode.IsDigit(runeAt(s, i+w+1, hi))) {
+					// (`No. 5`, but `shaking his head no. "But ..."`)
 					i += w
 					continue
 				}
