@@ -36,9 +36,12 @@ func TestHostileServersBesideGoodFeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Concurrency 8 and two per host: the slow cases overlap.
-	if took := time.Since(start); took > 15*time.Second {
-		t.Errorf("fetch took %s", took)
+	// A hang detector, not a speed test: every request has a timeout of a
+	// few seconds, at most two run at once against the one hostile host,
+	// and -race on a loaded machine is slow; a fetch still running after
+	// two minutes is stuck.
+	if took := time.Since(start); took > 2*time.Minute {
+		t.Errorf("fetch took %s: it hangs past its timeouts", took)
 	}
 	byURL := map[string]FeedResult{}
 	for _, r := range sum.Results {
