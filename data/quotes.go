@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -43,8 +44,13 @@ type QuoteQuery struct {
 	SpeakerIDs []int64
 	// Kind, when set, keeps quotes of this kind.
 	Kind QuoteKind
-	// After continues from the last row of the previous page.
+	// After continues from the last row of the previous page (older rows).
 	After Cursor
+	// Before asks for the rows just before this one (newer), still returned
+	// newest first.
+	Before Cursor
+	// Last asks for the last page (the oldest quotes).
+	Last  bool
 	Limit int
 }
 
@@ -55,7 +61,8 @@ type QuoteItem struct {
 }
 
 // Quotes returns one page of quotes with their articles, newest first, by
-// keyset paging on (sort_time, id).
+// keyset paging on (sort_time, id): each page costs the same wherever it is.
+// Within an article, quotes come in text order (see Insert).
 func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) {
 	limit := qq.Limit
 	if limit <= 0 {
@@ -74,9 +81,17 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 		where = append(where, "q.kind = ?")
 		args = append(args, string(qq.Kind))
 	}
-	if !qq.After.IsZero() {
+	order := "DESC"
+	switch {
+	case !qq.After.IsZero():
 		where = append(where, "(q.sort_time, q.id) < (?, ?)")
 		args = append(args, qq.After.SortTime, qq.After.ID)
+	case !qq.Before.IsZero():
+		where = append(where, "(q.sort_time, q.id) > (?, ?)")
+		args = append(args, qq.Before.SortTime, qq.Before.ID)
+		order = "ASC"
+	case qq.Last:
+		order = "ASC"
 	}
 	query := "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
 		FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -84,7 +99,7 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY q.sort_time DESC, q.id DESC LIMIT ?"
+	query += fmt.Sprintf(" ORDER BY q.sort_time %s, q.id %s LIMIT ?", order, order)
 	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -103,5 +118,25 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 		it.Cursor.ID = it.ID
 		items = append(items, it)
 	}
-	return items, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if order == "ASC" {
+		slices.Reverse(items)
+	}
+	return items, nil
+}
+
+// QuotesBefore returns up to qq.Limit quotes just before cursor (newer
+// ones), newest first: Quotes with Before set.
+func (s *Store) QuotesBefore(ctx context.Context, qq QuoteQuery, before Cursor) ([]QuoteItem, error) {
+	qq.After, qq.Before, qq.Last = Cursor{}, before, false
+	return s.Quotes(ctx, qq)
+}
+
+// LastQuotes returns the last page of quotes (the oldest), newest first:
+// Quotes with Last set.
+func (s *Store) LastQuotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) {
+	qq.After, qq.Before, qq.Last = Cursor{}, Cursor{}, true
+	return s.Quotes(ctx, qq)
 }
