@@ -16,6 +16,9 @@ func (d *doc) analyse(ui int) {
 	}
 	pending := d.pending
 	d.pending = nil
+	if d.dashSource(ui, ts, te) {
+		return
+	}
 	if pending != nil && d.onlyQuotes(ts, te) {
 		d.emitQuotes(ui, ts, te, pending, false)
 		return
@@ -385,4 +388,25 @@ func (d *doc) emit(ui int, kind data.QuoteKind, s, e int, at *att, cont bool) {
 	if q.Speaker != "" || q.SourceSpan.Valid() {
 		d.last, d.lastUnit = len(d.out)-1, ui
 	}
+}
+
+// dashSource attributes a paragraph of quotations to the name on the line
+// after it that opens with a dash (`"..."` then `- Bernie Sanders.`).
+func (d *doc) dashSource(ui, ts, te int) bool {
+	u := d.units[ui]
+	if ui == 0 || u.ts >= ts || !d.isPunctAny(u.ts, "-–—") || d.units[ui-1].para != u.para-1 {
+		return false
+	}
+	pu := d.units[ui-1]
+	ps := d.contentStart(pu.ts, pu.te)
+	if ps >= pu.te || !d.onlyQuotes(ps, pu.te) || d.anyUsed(ps, pu.te) {
+		return false
+	}
+	sa, sb := d.npForward(ts, te)
+	if sb == sa || !isCapitalised(d.word(sb-1)) {
+		return false
+	}
+	at := att{cue: [2]int{u.ts, u.ts + 1}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+	d.emitQuotes(ui-1, ps, pu.te, &at, false)
+	return true
 }

@@ -165,6 +165,11 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 			if role == roleOpen || (role == roleBoth && !closeLike) || (role == roleClose && openLike) {
 				open, inner = i, i+w
 			}
+		case role == roleOpen && closeLike && !openLike && i > inner:
+			// `It's unusual,“ said Larry Noble`: an opening mark misused
+			// as a closing one
+			out = append(out, qspan{open: open, inner: inner, innerEnd: i, close: i + w, closed: true, cont: cont})
+			open, inner, cont = -1, -1, false
 		case role == roleOpen || (role == roleBoth && openLike && !closeLike):
 			// A new opening mark inside a quote: either the previous
 			// paragraph of the quote lost its break (it ends a sentence),
