@@ -3,6 +3,8 @@ package articles
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -97,10 +99,16 @@ func (m *Model) clearSearch() {
 
 // search runs a full-text search in a command, tagged so that an older
 // search's result is dropped. fresh clears the hits shown; a search typed
-// letter by letter keeps them until the new ones come.
+// letter by letter keeps them until the new ones come. The last word is
+// taken as a prefix, since results follow the typing: "shell" finds
+// "shelling" as it is typed, and enter keeps what is shown.
 func (m *Model) search(query string, fresh bool) tea.Cmd {
 	m.searchSeq++
 	m.query = query
+	asked := query
+	if r, _ := utf8.DecodeLastRuneInString(query); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		asked += "*"
+	}
 	if fresh {
 		m.hits = nil
 		m.hitNav = common.ListNav{}
@@ -110,7 +118,7 @@ func (m *Model) search(query string, fresh bool) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		hits, err := c.Store.Search(ctx, query, SearchLimit)
+		hits, err := c.Store.Search(ctx, asked, SearchLimit)
 		return searchMsg{seq: seq, query: query, hits: hits, err: err}
 	}
 }
@@ -130,3 +138,7 @@ func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
 	m.hitNav.Clamp(len(m.hits), m.visibleRows())
 	return nil
 }
+
+// SearchCount is how many searches the list has started (for tests of the
+// debounce).
+func (m *Model) SearchCount() int { return m.searchSeq }
