@@ -1,0 +1,96 @@
+package feeds
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"byline/data"
+	"byline/ui/common"
+)
+
+func newTestModel(t *testing.T, n int) (*Model, *data.Store) {
+	t.Helper()
+	store, err := data.Open(filepath.Join(t.TempDir(), "byline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	for i := range n {
+		if _, err := store.AddFeed(t.Context(), data.Feed{URL: fmt.Sprintf("https://example.com/%d", i), Title: fmt.Sprintf("Feed %02d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	now := time.Date(2026, 3, 20, 12, 0, 0, 0, time.UTC)
+	m := New(common.Common{Store: store, Renderer: r, Now: func() time.Time { return now }}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 10) // three feeds a screen
+	m.Focus()
+	return m, store
+}
+
+func run(m *Model, cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if _, ok := msg.(loadedMsg); ok {
+		m.Update(msg)
+	}
+	return msg
+}
+
+func TestFeedsMoveAndOpen(t *testing.T) {
+	m, _ := newTestModel(t, 5)
+	run(m, m.Init())
+	if !strings.Contains(m.View(), "Feeds · 5 subscriptions") || !strings.Contains(m.View(), "> Feed 00") {
+		t.Fatalf("view:\n%s", m.View())
+	}
+	for _, k := range []string{"j", "j", "j"} {
+		m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
+	}
+	v := m.View()
+	if !strings.Contains(v, "> Feed 03") || strings.Contains(v, "Feed 00") {
+		t.Fatalf("after jjj the view does not follow the cursor:\n%s", v)
+	}
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	if msg, ok := run(m, cmd).(common.ShowFeedMsg); !ok || msg.Feed.Title != "Feed 03" {
+		t.Fatalf("enter sent %#v", msg)
+	}
+}
+
+// A reload keeps the selected feed selected, and an older load that
+// answers late is dropped.
+func TestFeedsReloadKeepsSelection(t *testing.T) {
+	m, store := newTestModel(t, 3)
+	run(m, m.Init())
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}) // Feed 01
+	stale := m.Reload()
+	if _, err := store.AddFeed(t.Context(), data.Feed{URL: "https://example.com/a", Title: "A first"}); err != nil {
+		t.Fatal(err)
+	}
+	run(m, m.Reload())
+	run(m, stale) // the older load answers last
+	v := m.View()
+	if !strings.Contains(v, "Feeds · 4 subscriptions") || !strings.Contains(v, "> Feed 01") {
+		t.Fatalf("after reload:\n%s", v)
+	}
+}
+
+func TestNoFeedsSaysHowToSubscribe(t *testing.T) {
+	m, _ := newTestModel(t, 0)
+	run(m, m.Init())
+	if v := m.View(); !strings.Contains(v, "byline feeds add URL") {
+		t.Fatalf("view:\n%s", v)
+	}
+	if len(m.ShortHelp()) != 3 || m.ShortHelp()[2].Enabled() {
+		t.Fatal("enter is offered with no feeds")
+	}
+}
