@@ -285,6 +285,9 @@ func attributionFollows(s string, toks []token, i, te int) bool {
 			if words > 5 && toks[j-1].kind != tPunct {
 				return false
 			}
+			if words <= 3 && j+1 < te && toks[j+1].kind == tWord && inSet(tailWords, s[toks[j+1].s:toks[j+1].e]) {
+				return true // `"...?" Clinton asks as a guard walks in`
+			}
 			k := j + 1
 			for k < te && k < j+8 && toks[k].kind == tWord {
 				k++

@@ -152,13 +152,27 @@ func (d *doc) invertedVerbAt(j, te int) bool {
 // wearing a cowboy hat,`): a comma, up to 24 tokens without a quotation or
 // a sentence end, and a closing comma. It returns i when there is none.
 func (d *doc) asideEnd(i, te int) int {
+	if i < te && d.isPunct(i, '(') {
+		// `Sen. Marco Rubio (R-Fla.) said`
+		for k := i + 1; k < te && k-i <= 12; k++ {
+			if d.isPunct(k, ')') {
+				return k + 1
+			}
+			if d.toks[k].kind == tQuote {
+				break
+			}
+		}
+		return i
+	}
 	if i >= te || !d.isPunct(i, ',') {
 		return i
 	}
 	for k := i + 1; k < te && k-i <= 24; k++ {
 		switch d.toks[k].kind {
 		case tQuote:
-			return i
+			if q := d.quotes[d.toks[k].q]; q.single || strings.Count(d.text[q.inner:q.innerEnd], " ") > 2 {
+				return i
+			} // `wearing "Ted Cruz" pins`: a short quoted name
 		case tPunct:
 			if d.isPunct(k, ',') {
 				if k == i+1 {
