@@ -251,7 +251,7 @@ func (d *doc) npForward(i, te int) (a, b int) {
 		return i, i + 1
 	}
 	k := i
-	if lw := strings.ToLower(w); lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
+	if lw := strings.ToLower(w); lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "his" || lw == "her" || lw == "their" || lw == "this" || lw == "another" || lw == "one" {
 		k++
 	}
 	for k < te && k-i < 10 && d.toks[k].kind == tWord {
