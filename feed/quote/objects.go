@@ -113,7 +113,7 @@ func (d *doc) introVerb(j, ts int) int {
 		return j
 	}
 	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord; c-- {
-		if d.toks[c].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(c)) || d.isWord(c, "issued") || d.isWord(c, "put") {
+		if d.toks[c].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(c)) || d.isWord(c, "issued") || d.isWord(c, "put") || d.isWord(c, "puts") {
 			return c
 		}
 	}

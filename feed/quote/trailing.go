@@ -100,6 +100,10 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 				gap = 0
 				continue
 			}
+			if q := d.quotes[d.toks[k].q]; !d.isPunctAny(k-1, ",:") && strings.Count(d.text[q.inner:q.innerEnd], " ") < 3 {
+				gap++ // `on "Morning Joe," adding`: a quoted name
+				continue
+			}
 			break
 		}
 		if d.toks[k].kind == tWord {
