@@ -235,8 +235,10 @@ type ListQuery struct {
 	// they are still returned newest first.
 	Before Cursor
 	// Last asks for the last page (the oldest rows), for a jump to the end.
-	Last  bool
-	Limit int
+	Last bool
+	// FeedID, when set, keeps the articles of this feed subscription.
+	FeedID int64
+	Limit  int
 }
 
 // ListItem is a row of the list with its cursor.
@@ -279,6 +281,10 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 		}
 	}
 	var args []any
+	if q.FeedID != 0 {
+		and("id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)")
+		args = append(args, q.FeedID)
+	}
 	order := "DESC"
 	switch {
 	case !q.After.IsZero():

@@ -218,26 +218,3 @@ func (s *Store) LinkItems(ctx context.Context, feedID int64, items []FeedItem) e
 	}
 	return tx.Commit()
 }
-
-// FeedArticles returns a page of a feed's articles, newest first (for a
-// feeds view that opens one feed).
-func (s *Store) FeedArticles(ctx context.Context, feedID int64, limit int) ([]ListItem, error) {
-	if limit <= 0 {
-		limit = 100
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+summaryColumns+` FROM articles WHERE id IN
-		(SELECT article_id FROM feed_items WHERE feed_id = ?) ORDER BY sort_time DESC, id DESC LIMIT ?`, feedID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("feed articles: %w", err)
-	}
-	defer rows.Close()
-	var items []ListItem
-	for rows.Next() {
-		it, err := scanSummary(rows)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, it)
-	}
-	return items, rows.Err()
-}

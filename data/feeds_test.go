@@ -53,7 +53,7 @@ func TestFeedsAddListRemove(t *testing.T) {
 	if f.Articles != 2 || f.Unread != 1 || f.ETag != `"v1"` || !f.LastFetch.Equal(now) || f.Title != "Harbour News" || f.LastNew != 2 {
 		t.Fatalf("after fetch: %+v", f)
 	}
-	items, err := s.FeedArticles(ctx, id, 10)
+	items, err := s.List(ctx, ListQuery{FeedID: id, Limit: 10})
 	if err != nil || len(items) != 2 || items[0].ID != batch[1].ID {
 		t.Fatalf("FeedArticles = %+v, %v", items, err)
 	}

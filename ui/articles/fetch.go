@@ -111,14 +111,12 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	return m.maybeFetch()
 }
 
-// lister is the page query of the list: the store's, or the feed's.
+// lister is the page query of the list: all articles, or one feed's.
 func (m *Model) lister() func(context.Context, data.ListQuery) ([]data.ListItem, error) {
 	store, feed := m.common.Store, m.feed.ID
-	if feed == 0 {
-		return store.List
-	}
 	return func(ctx context.Context, q data.ListQuery) ([]data.ListItem, error) {
-		return store.FeedList(ctx, feed, q)
+		q.FeedID = feed
+		return store.List(ctx, q)
 	}
 }
 

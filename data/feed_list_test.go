@@ -1,0 +1,73 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+func TestListOneFeed(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 10 {
+		arts = append(arts, article(i))
+	}
+	if _, err := s.Insert(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddFeed(ctx, Feed{URL: "http://127.0.0.1/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := s.AddFeed(ctx, Feed{URL: "http://127.0.0.1/other"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Even articles are the feed's, odd ones the other feed's.
+	var mine, theirs []FeedItem
+	for i := range 10 {
+		it := FeedItem{Key: fmt.Sprintf("id:test-%d", i)}
+		if i%2 == 0 {
+			mine = append(mine, it)
+		} else {
+			theirs = append(theirs, it)
+		}
+	}
+	if err := s.LinkItems(ctx, id, mine); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LinkItems(ctx, other, theirs); err != nil {
+		t.Fatal(err)
+	}
+	titles := func(items []ListItem) string {
+		out := ""
+		for _, it := range items {
+			out += it.Title[len("Article "):]
+		}
+		return out
+	}
+	first, err := s.List(ctx, ListQuery{FeedID: id, Limit: 2})
+	if err != nil || titles(first) != "86" {
+		t.Fatalf("first page = %q, %v", titles(first), err)
+	}
+	next, err := s.List(ctx, ListQuery{FeedID: id, After: first[1].Cursor, Limit: 2})
+	if err != nil || titles(next) != "42" {
+		t.Fatalf("next page = %q, %v", titles(next), err)
+	}
+	last, err := s.List(ctx, ListQuery{FeedID: id, Last: true, Limit: 2})
+	if err != nil || titles(last) != "20" {
+		t.Fatalf("last page = %q, %v", titles(last), err)
+	}
+	before, err := s.List(ctx, ListQuery{FeedID: id, Before: last[0].Cursor, Limit: 2})
+	if err != nil || titles(before) != "64" {
+		t.Fatalf("page before = %q, %v", titles(before), err)
+	}
+	if err := s.SetRead(ctx, first[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	unread, err := s.List(ctx, ListQuery{FeedID: id, Filter: Unread, Limit: 10})
+	if err != nil || titles(unread) != "6420" {
+		t.Fatalf("unread = %q, %v", titles(unread), err)
+	}
+}
