@@ -316,6 +316,14 @@ func (d *doc) accordingTo(ui, ts, te, c, ce int) bool {
 // just one quotation).
 func (d *doc) emitSpan(ui, a, b int, at *att) {
 	a = d.contentStart(a, b)
+	for a < b && d.toks[a].kind == tQuote && d.used[d.toks[a].q] {
+		// a quotation attributed already (`yelled "You lie!" at ...`)
+		// is not part of another content
+		a = d.contentStart(a+1, b)
+		if a < b && (d.isWord(a, "and") || d.isWord(a, "but")) {
+			a++
+		}
+	}
 	b = d.contentEnd(a, b)
 	if b <= a {
 		return
@@ -342,7 +350,7 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 			d.used[d.toks[i].q] = true
 		}
 	}
-	if kind == data.Mixed && d.toks[a].kind == tQuote && d.quotedShare(a, b) >= quoteShareDirect {
+	if kind == data.Mixed && d.toks[a].kind == tQuote && (d.quotedShare(a, b) >= quoteShareDirect || d.wordCount(a, a+1) >= 2) {
 		// `"A" but B, he said`: a content opening with a quotation is
 		// direct speech run on by the writer
 		kind = data.Direct
@@ -351,7 +359,8 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 }
 
 // quoteShareDirect is the least share of a content's bytes inside quote
-// marks for a content opening with a quotation to count as direct.
+// marks for a content opening with a one-word quotation to count as
+// direct (one of several words makes it direct whatever the share).
 const quoteShareDirect = 0.5
 
 // quotedShare is the share of the bytes of [a, b) inside quotations.

@@ -8,8 +8,10 @@
 //     one per half, sharing the same cue and source spans.
 //   - A quote with no cue that follows an attribution continues its speaker:
 //     it has the same Speaker and Role, and no cue or source span.
-//   - A content that opens with a quotation and is mostly quoted (`"A" for
-//     B, he said`) is direct: the writer ran the speaker's words on.
+//   - A content that opens with a quotation of several words, or is mostly
+//     quoted (`"A" for B, he said`), is direct: the writer ran the
+//     speaker's words on. One quoted word opening it (`"thousands" of
+//     emails were lost`) leaves it mixed.
 //   - Mixed and indirect contents run from the reported clause's start to its
 //     end, quote marks of fragments included, final punctuation excluded.
 package quote

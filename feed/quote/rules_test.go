@@ -38,9 +38,12 @@ func TestInnerQuoteRules(t *testing.T) {
 		{"a verb of calling keeps the object: not direct",
 			"The mayor called the bridge plan “a needless waste of money” on Monday.",
 			nil, nil, []string{"a needless waste of money"}},
-		{"a cue's quotation run on is its mixed content, not a second direct",
+		{"a cue's quotation run on is one content, not also a direct quote alone",
 			"Mr Tom Ward said “it drives me mad” every time he drives past the site.",
-			nil, nil, []string{"it drives me mad"}},
+			[]string{"“it drives me mad” every time he drives past the site"}, []string{"Mr Tom Ward"}, nil},
+		{"one quoted word opening a content leaves it mixed",
+			"Mr Tom Ward said “thousands” of tickets were never sold.",
+			nil, nil, []string{"thousands"}},
 		{"split quotation around a long role",
 			"\"The port used to be quiet,\" said Lena Marsh, director of harbour studies at the Institute of the North in Oslo, \"but it is busy now.\"",
 			[]string{"The port used to be quiet", "but it is busy now."}, []string{"Lena Marsh", "Lena Marsh"}, nil},
@@ -114,5 +117,13 @@ func TestInnerQuoteRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRunOnQuoteOnce: a quotation run on after its cue is one content.
+func TestRunOnQuoteOnce(t *testing.T) {
+	qs := Extract("Mr Tom Ward said “it drives me mad” every time he drives past the site.")
+	if len(qs) != 1 || qs[0].Kind != data.Direct {
+		t.Errorf("want one direct attribution; got %s", dumpQuotes(qs))
 	}
 }
