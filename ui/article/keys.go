@@ -1,37 +1,33 @@
 package article
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"byline/ui/common"
+)
 
 // KeyMap is the article pane's keys.
 type KeyMap struct {
-	Up, Down                 key.Binding
-	Top, Bottom              key.Binding
-	HalfPageDown, HalfPageUp key.Binding
-	PageDown, PageUp         key.Binding
-	Next, Prev               key.Binding
-	OpenURL                  key.Binding
-	Back                     key.Binding
-	ToggleRead, ToggleStar   key.Binding
+	common.NavKeyMap
+	Next, Prev             key.Binding
+	OpenURL                key.Binding
+	Back                   key.Binding
+	ToggleRead, ToggleStar key.Binding
 }
 
 // DefaultKeyMap returns the default keys of the article pane.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "scroll up")),
-		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "scroll down")),
-		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		Next:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next (older)")),
-		Prev:         key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous (newer)")),
-		OpenURL:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
-		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		ToggleRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "toggle read")),
-		ToggleStar:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star")),
+	k := KeyMap{
+		NavKeyMap:  common.DefaultNavKeyMap(common.NavHelp{Up: "scroll up", Down: "scroll down", Top: "top", Bottom: "bottom"}),
+		Next:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next (older)")),
+		Prev:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous (newer)")),
+		OpenURL:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		ToggleRead: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "toggle read")),
+		ToggleStar: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star")),
 	}
+	k.PageDown.SetKeys("pgdown", " ") // space pages, as in a pager
+	return k
 }
 
 // ShortHelp is the help bar for the article pane.
@@ -43,10 +39,8 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the full help for the article pane.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{
-		{k.Down, k.Up, k.Top, k.Bottom},
-		{k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
-		{k.Next, k.Prev, k.OpenURL, k.Back},
-		{k.ToggleRead, k.ToggleStar},
-	}
+	return append(k.NavKeyMap.FullHelp(),
+		[]key.Binding{k.Next, k.Prev, k.OpenURL, k.Back},
+		[]key.Binding{k.ToggleRead, k.ToggleStar},
+	)
 }

@@ -153,19 +153,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	visible := m.visibleRows()
+	if delta, ok := k.Step(msg, visible); ok {
+		return m.move(delta)
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		return m.move(1)
-	case key.Matches(msg, k.Up):
-		return m.move(-1)
-	case key.Matches(msg, k.HalfPageDown):
-		return m.move(max(1, visible/2))
-	case key.Matches(msg, k.HalfPageUp):
-		return m.move(-max(1, visible/2))
-	case key.Matches(msg, k.PageDown):
-		return m.move(visible)
-	case key.Matches(msg, k.PageUp):
-		return m.move(-visible)
 	case key.Matches(msg, k.Top):
 		return m.top()
 	case key.Matches(msg, k.Bottom):

@@ -1,6 +1,7 @@
 package common
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 	"time"
@@ -114,5 +115,30 @@ func TestPluralAndAgo(t *testing.T) {
 		if got := Ago(tt.t, now); got != tt.want {
 			t.Errorf("Ago(%v) = %q, want %q", tt.t, got, tt.want)
 		}
+	}
+}
+
+func TestNavKeyMapStep(t *testing.T) {
+	k := DefaultNavKeyMap(NavHelp{Up: "up", Down: "down", Top: "top", Bottom: "bottom"})
+	for _, tc := range []struct {
+		key   tea.KeyMsg
+		delta int
+		ok    bool
+	}{
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}, 1, true},
+		{tea.KeyMsg{Type: tea.KeyUp}, -1, true},
+		{tea.KeyMsg{Type: tea.KeyCtrlD}, 5, true},
+		{tea.KeyMsg{Type: tea.KeyCtrlU}, -5, true},
+		{tea.KeyMsg{Type: tea.KeyPgDown}, 10, true},
+		{tea.KeyMsg{Type: tea.KeyPgUp}, -10, true},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("g")}, 0, false},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}, 0, false},
+	} {
+		if d, ok := k.Step(tc.key, 10); d != tc.delta || ok != tc.ok {
+			t.Errorf("Step(%q) = %d, %v; want %d, %v", tc.key.String(), d, ok, tc.delta, tc.ok)
+		}
+	}
+	if d, _ := k.Step(tea.KeyMsg{Type: tea.KeyCtrlD}, 1); d != 1 {
+		t.Errorf("half a page of one row moves %d, want 1", d)
 	}
 }

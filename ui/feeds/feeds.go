@@ -121,19 +121,11 @@ func (m *Model) loadedFeeds(msg loadedMsg) tea.Cmd {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k, n, visible := m.keys, len(m.feeds), m.visibleRows()
+	if delta, ok := k.Step(msg, visible); ok {
+		m.nav.Move(delta, n, visible)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		m.nav.Move(1, n, visible)
-	case key.Matches(msg, k.Up):
-		m.nav.Move(-1, n, visible)
-	case key.Matches(msg, k.HalfPageDown):
-		m.nav.Move(max(1, visible/2), n, visible)
-	case key.Matches(msg, k.HalfPageUp):
-		m.nav.Move(-max(1, visible/2), n, visible)
-	case key.Matches(msg, k.PageDown):
-		m.nav.Move(visible, n, visible)
-	case key.Matches(msg, k.PageUp):
-		m.nav.Move(-visible, n, visible)
 	case key.Matches(msg, k.Top):
 		m.nav.Set(0, n, visible)
 	case key.Matches(msg, k.Bottom):

@@ -144,19 +144,10 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	visible := m.visibleRows()
+	if delta, ok := k.Step(msg, visible); ok {
+		return m.move(delta)
+	}
 	switch {
-	case key.Matches(msg, k.Down):
-		return m.move(1)
-	case key.Matches(msg, k.Up):
-		return m.move(-1)
-	case key.Matches(msg, k.HalfPageDown):
-		return m.move(max(1, visible/2))
-	case key.Matches(msg, k.HalfPageUp):
-		return m.move(-max(1, visible/2))
-	case key.Matches(msg, k.PageDown):
-		return m.move(visible)
-	case key.Matches(msg, k.PageUp):
-		return m.move(-visible)
 	case key.Matches(msg, k.Top):
 		if m.win.atStart {
 			m.nav.Set(0, len(m.win.rows), visible)
