@@ -174,6 +174,14 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 			// A new opening mark inside a quote: either the previous
 			// paragraph of the quote lost its break (it ends a sentence),
 			// or the earlier mark was stray.
+			if role == roleOpen && !endsSentence(s, inner, i) {
+				if c := nestedClose(s, i+w, hi); c > 0 {
+					// `“... about “Equal Justice” at all.”`: a quotation
+					// nested in the open one
+					i = c - 1
+					continue
+				}
+			}
 			if endsSentence(s, inner, i) && i-inner < maxOpenQuote {
 				out = append(out, qspan{open: open, inner: inner, innerEnd: trimSpaceEnd(s, inner, i), close: trimSpaceEnd(s, inner, i), runsOn: true, cont: cont})
 				cont = true
@@ -280,4 +288,30 @@ func elisionAt(s string, i, hi int) bool {
 		n++
 	}
 	return elisions[string(buf[:n])]
+}
+
+// nestedClose returns the end of the closing mark of a quotation nested
+// in an open one and opening before i: there are two closing marks ahead
+// (the nested one's, the open one's) before any other opening mark. It
+// returns 0 when there are not.
+func nestedClose(s string, i, hi int) int {
+	first, n := 0, 0
+	for j := i; j < hi; j++ {
+		if !markStart[s[j]] || s[j] == '\'' {
+			continue
+		}
+		role, w := doubleMarkAt(s, j)
+		switch role {
+		case roleOpen, roleBoth:
+			return 0
+		case roleClose:
+			if n++; n == 1 {
+				first = j + w
+			} else {
+				return first
+			}
+		}
+		j += max(w, 1) - 1
+	}
+	return 0
 }
