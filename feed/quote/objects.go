@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Quotations introduced inside a sentence by a verb that is not the
@@ -69,7 +70,7 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 		if d.isPunctAny(k-1, ",:") && k-2 >= ts {
 			cue = d.introVerb(k-2, ts)
 		} else if d.toks[k-1].kind == tWord {
-			cue = d.adjacentVerb(k, ts, te)
+			cue = d.adjacentVerb(k, te)
 		}
 		if cue < 0 && d.isPunct(k-1, ':') && k-2 >= ts && d.toks[k-2].kind == tWord && isCapitalised(d.word(k-2)) && !inSet(capStopWords, d.word(k-2)) {
 			// `Pollsters agree - Carl Bialik: "..."`: the name before the
@@ -126,19 +127,18 @@ func (d *doc) introVerb(j, ts int) int {
 // of a work.
 // Verbs of calling (`called his actions "a crucial step"`) are left to
 // the mixed contents: PolNeAR's content there takes in the object too.
-func (d *doc) adjacentVerb(k, ts, te int) int {
-	q := d.quotes[d.toks[k].q]
-	inner := d.text[q.inner:q.innerEnd]
-	words := strings.Count(strings.TrimSpace(inner), " ") + 1
-	if d.isTitleCase(inner) || words < 2 {
-		return -1
-	}
+func (d *doc) adjacentVerb(k, te int) int {
 	v := k - 1
 	if !d.verbish(v) || !inSet(exprVerbs, d.word(v)) && d.toks[v].flags&fCue == 0 {
 		return -1
 	}
 	if d.toks[v].flags&fCue != 0 && d.contentEnd(k+1, te) > k+1 {
 		// `said "A" every time`: the cue's own content, mixed
+		return -1
+	}
+	q := d.quotes[d.toks[k].q]
+	inner := strings.TrimSpace(d.text[q.inner:q.innerEnd])
+	if !strings.Contains(inner, " ") || d.isTitleCase(inner) {
 		return -1
 	}
 	return v
@@ -152,11 +152,11 @@ func (d *doc) isTitleCase(s string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if inSet(titleSmallWords, w) {
 			continue
 		}
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
