@@ -117,9 +117,7 @@ func (s *Store) RemoveFeed(ctx context.Context, url string) error {
 }
 
 const feedColumns = `f.id, f.url, f.title, f.tags, f.fulltext, f.added, f.etag, f.last_modified, f.last_fetch,
-	f.last_error, f.next_fetch_after, f.last_items, f.last_new,
-	(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id),
-	(SELECT count(*) FROM feed_items i JOIN articles a ON a.id = i.article_id WHERE i.feed_id = f.id AND a.read = 0)`
+	f.last_error, f.next_fetch_after, f.last_items, f.last_new, f.article_count, f.unread_count`
 
 func scanFeed(sc interface{ Scan(...any) error }) (Feed, error) {
 	var f Feed

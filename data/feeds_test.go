@@ -53,6 +53,16 @@ func TestFeedsAddListRemove(t *testing.T) {
 	if f.Articles != 2 || f.Unread != 1 || f.ETag != `"v1"` || !f.LastFetch.Equal(now) || f.Title != "Harbour News" || f.LastNew != 2 {
 		t.Fatalf("after fetch: %+v", f)
 	}
+	// The counts are kept by triggers: they follow read and unread.
+	s.SetRead(ctx, batch[1].ID, true)
+	s.SetRead(ctx, batch[1].ID, true)
+	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 0 {
+		t.Fatalf("unread after reading both = %d", f.Unread)
+	}
+	s.SetRead(ctx, batch[0].ID, false)
+	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 1 || f.Articles != 2 {
+		t.Fatalf("after marking one unread again: %+v", f)
+	}
 	items, err := s.List(ctx, ListQuery{FeedID: id, Limit: 10})
 	if err != nil || len(items) != 2 || items[0].ID != batch[1].ID {
 		t.Fatalf("FeedArticles = %+v, %v", items, err)

@@ -208,6 +208,30 @@ CREATE TABLE feed_items (
 ) WITHOUT ROWID;
 CREATE INDEX feed_items_article ON feed_items(article_id);
 `,
+	// 3: each feed's article and unread counts kept by triggers, so the
+	// feeds view costs the same however many articles a feed has.
+	`
+ALTER TABLE feeds ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN unread_count  INTEGER NOT NULL DEFAULT 0;
+UPDATE feeds SET
+	article_count = (SELECT count(*) FROM feed_items i WHERE i.feed_id = feeds.id),
+	unread_count  = (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = i.article_id
+	                 WHERE i.feed_id = feeds.id AND a.read = 0);
+CREATE TRIGGER feed_items_count_ins AFTER INSERT ON feed_items BEGIN
+	UPDATE feeds SET article_count = article_count + 1,
+		unread_count = unread_count + coalesce((SELECT read = 0 FROM articles WHERE id = NEW.article_id), 0)
+	WHERE id = NEW.feed_id;
+END;
+CREATE TRIGGER feed_items_count_del AFTER DELETE ON feed_items BEGIN
+	UPDATE feeds SET article_count = article_count - 1,
+		unread_count = unread_count - coalesce((SELECT read = 0 FROM articles WHERE id = OLD.article_id), 0)
+	WHERE id = OLD.feed_id;
+END;
+CREATE TRIGGER feed_unread_upd AFTER UPDATE OF read ON articles WHEN OLD.read != NEW.read BEGIN
+	UPDATE feeds SET unread_count = unread_count - (OLD.read = 0) + (NEW.read = 0)
+	WHERE id IN (SELECT feed_id FROM feed_items WHERE article_id = NEW.id);
+END;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.
