@@ -43,8 +43,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		return nil, err
 	}
 	now := time.Now().Unix()
-	var articles, texts, raws, quotes rowValues
-	articles.columns, texts.columns, raws.columns, quotes.columns = 14, 3, 2, 14
+	var articles, texts, raws, quotes, stats rowValues
+	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 14, 3, 2, 14, 3
+	type speakerCount struct{ quotes, articles int }
+	speakers := map[string]*speakerCount{}
 	for i := range batch {
 		a := &batch[i]
 		if a.Key == "" {
@@ -77,8 +79,21 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		// Quotes go in last to first: listings run newest first by
 		// (sort_time, id) descending, and this makes an article's quotes
 		// come out in text order there.
+		seen := map[string]bool{}
 		for j := len(a.Quotes) - 1; j >= 0; j-- {
 			q := a.Quotes[j]
+			if q.Speaker != "" {
+				c := speakers[q.Speaker]
+				if c == nil {
+					c = &speakerCount{}
+					speakers[q.Speaker] = c
+				}
+				c.quotes++
+				if !seen[q.Speaker] {
+					seen[q.Speaker] = true
+					c.articles++
+				}
+			}
 			quotes.add(id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
 				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
 				q.Speaker, q.Role)
@@ -86,20 +101,26 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		a.ID = id
 		status[i] = Inserted
 	}
+	for name, c := range speakers {
+		stats.add(name, c.quotes, c.articles)
+	}
 	for _, ins := range []struct {
 		prefix string
 		rows   *rowValues
+		suffix string
 	}{
 		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
-			origin, read, starred, quote_count) VALUES `, &articles},
-		{"INSERT INTO article_raw(article_id, raw) VALUES ", &raws},
+			origin, read, starred, quote_count) VALUES `, &articles, ""},
+		{"INSERT INTO article_raw(article_id, raw) VALUES ", &raws, ""},
 		{`INSERT INTO quotes (article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
-			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes},
+			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes, ""},
+		{`INSERT INTO speaker_stats(name, quotes, articles) VALUES `, &stats,
+			` ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles`},
 		// The full-text index last: every statement after a write to it in
 		// the transaction makes FTS5 flush at its savepoint.
-		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts},
+		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts, ""},
 	} {
-		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows); err != nil {
+		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows, ins.suffix); err != nil {
 			return nil, fmt.Errorf("store articles: %w", err)
 		}
 	}
@@ -151,7 +172,7 @@ func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 // insertRows inserts the rows with few statements, each prepared once per
 // store: rows go in chunks of a power of two, so a handful of statement
 // shapes serve every batch, and SQLite parses none of them twice.
-func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues) error {
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues, suffix string) error {
 	// At most SQLite's 32,766 parameters per statement.
 	maxRows := 1
 	for maxRows*2*r.columns <= 32766 {
@@ -163,7 +184,7 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *ro
 		for n > len(args)/r.columns {
 			n /= 2
 		}
-		stmt, err := s.cachedStmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ","))
+		stmt, err := s.cachedStmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ",")+suffix)
 		if err != nil {
 			return err
 		}

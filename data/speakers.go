@@ -8,31 +8,38 @@ import (
 )
 
 // RefreshSpeakers rebuilds the canonical speakers from the per-article
-// speaker names of all quotes. merge maps each name to its canonical name
-// across the archive (the extractor's MergeSpeakers). Speaker ids of names
-// that keep their canonical name are stable across refreshes. It costs one
-// pass over the quotes index and runs after an import, never on a keypress.
+// speaker names. merge maps each name to its canonical name across the
+// archive (the extractor's MergeSpeakers). Speaker ids of names that keep
+// their canonical name are stable across refreshes. It reads one row per
+// distinct name (counts are kept by triggers), does nothing when no quote
+// came in since the last refresh, and runs after an import or a fetch,
+// never on a key press.
 func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) map[string]string) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT speaker, article_id FROM quotes WHERE speaker != '' ORDER BY speaker`)
+	var quotesNow, quotesAtRefresh int64
+	if err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT value FROM counters WHERE name = 'quotes'),
+		(SELECT value FROM counters WHERE name = 'quotes_at_refresh')`).Scan(&quotesNow, &quotesAtRefresh); err != nil {
+		return fmt.Errorf("read speakers: %w", err)
+	}
+	if quotesNow == quotesAtRefresh {
+		return nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, quotes, articles FROM speaker_stats WHERE quotes > 0 ORDER BY name`)
 	if err != nil {
 		return fmt.Errorf("read speakers: %w", err)
 	}
-	quotes := map[string]int{}
-	articles := map[string]map[int64]struct{}{}
+	type count struct{ quotes, articles int }
+	counts := map[string]count{}
 	var names []string
 	for rows.Next() {
 		var name string
-		var article int64
-		if err := rows.Scan(&name, &article); err != nil {
+		var c count
+		if err := rows.Scan(&name, &c.quotes, &c.articles); err != nil {
 			rows.Close()
 			return err
 		}
-		if _, seen := quotes[name]; !seen {
-			names = append(names, name)
-			articles[name] = map[int64]struct{}{}
-		}
-		quotes[name]++
-		articles[name][article] = struct{}{}
+		names = append(names, name)
+		counts[name] = c
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -45,22 +52,15 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		}
 		return n
 	}
-	type total struct {
-		quotes   int
-		articles map[int64]struct{}
-	}
-	totals := map[string]*total{}
+	// Within an article every name is merged to its fullest form, so the
+	// names of one speaker never share an article: their article counts add.
+	totals := map[string]count{}
 	for _, n := range names {
 		c := canonOf(n)
 		t := totals[c]
-		if t == nil {
-			t = &total{articles: map[int64]struct{}{}}
-			totals[c] = t
-		}
-		t.quotes += quotes[n]
-		for a := range articles[n] {
-			t.articles[a] = struct{}{}
-		}
+		t.quotes += counts[n].quotes
+		t.articles += counts[n].articles
+		totals[c] = t
 	}
 
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -86,7 +86,7 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 	}
 	defer keep.Close()
 	for c, t := range totals {
-		if _, err := upsert.ExecContext(ctx, c, t.quotes, len(t.articles)); err != nil {
+		if _, err := upsert.ExecContext(ctx, c, t.quotes, t.articles); err != nil {
 			return err
 		}
 		if _, err := keep.ExecContext(ctx, c); err != nil {
@@ -110,6 +110,9 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		}
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = ? WHERE name = 'quotes_at_refresh'", quotesNow); err != nil {
 		return err
 	}
 	return tx.Commit()

@@ -79,14 +79,33 @@ func TestSpeakersMergeAcrossArticles(t *testing.T) {
 	if _, ok := byName["Feltman"]; ok {
 		t.Fatal("Feltman stayed apart from Jeffrey Feltman")
 	}
-	// A refresh keeps ids stable.
+	// A refresh with nothing new does nothing.
+	var gen int
+	generation := func() int {
+		s.db.QueryRow("SELECT value FROM counters WHERE name = 'speakers_generation'").Scan(&gen)
+		return gen
+	}
+	before := generation()
+	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { t.Fatal("merged with nothing new"); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if generation() != before {
+		t.Fatal("a refresh with nothing new bumped the speakers generation")
+	}
+	// A refresh after new quotes keeps ids stable and counts the new ones.
+	d := article(4)
+	d.Quotes = []Quote{{Text: "eight", Kind: Direct, Speaker: "Feltman", CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "nine", Kind: Direct, Speaker: "Feltman", CueSpan: NoSpan, SourceSpan: NoSpan}}
+	if _, err := s.Insert(ctx, []Article{d}); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.RefreshSpeakers(ctx, surnameMerge); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := s.Speakers(ctx)
 	for _, sp := range again {
-		if sp.Name == f.Name && sp.ID != f.ID {
-			t.Fatalf("speaker id changed across refresh: %d -> %d", f.ID, sp.ID)
+		if sp.Name == f.Name && (sp.ID != f.ID || sp.Quotes != 4 || sp.Articles != 3) {
+			t.Fatalf("after a refresh Feltman is %+v; want id %d, 4 quotes in 3 articles", sp, f.ID)
 		}
 	}
 }

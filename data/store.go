@@ -232,6 +232,26 @@ CREATE TRIGGER feed_unread_upd AFTER UPDATE OF read ON articles WHEN OLD.read !=
 	WHERE id IN (SELECT feed_id FROM feed_items WHERE article_id = NEW.id);
 END;
 `,
+	// 4: quote and article counts per speaker name, kept as quotes come and
+	// go, so RefreshSpeakers reads one row per name, not every quote.
+	`
+CREATE TABLE speaker_stats (
+	name     TEXT    PRIMARY KEY,
+	quotes   INTEGER NOT NULL DEFAULT 0,
+	articles INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO speaker_stats(name, quotes, articles)
+	SELECT speaker, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker != '' GROUP BY speaker;
+-- Insert adds to speaker_stats a batch at a time (cheaper than a trigger
+-- per quote); deleting a quote takes it off here.
+CREATE TRIGGER speaker_stats_del AFTER DELETE ON quotes WHEN OLD.speaker != '' BEGIN
+	UPDATE speaker_stats SET quotes = quotes - 1,
+		articles = articles - ((SELECT count(*) FROM quotes
+			WHERE article_id = OLD.article_id AND speaker = OLD.speaker) = 0)
+	WHERE name = OLD.speaker;
+END;
+INSERT INTO counters VALUES ('quotes_at_refresh', -1);
+`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -315,6 +335,9 @@ func (s *Store) Verify(ctx context.Context) error {
 		{"articles without raw bytes", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_raw r WHERE r.article_id = a.id)"},
 		{"articles whose quote count is wrong", "SELECT count(*) FROM articles a WHERE a.quote_count != (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"},
 		{"counters off", "SELECT (SELECT value FROM counters WHERE name = 'articles') != (SELECT count(*) FROM articles)"},
+		{"speaker counts off", `SELECT count(*) FROM (SELECT speaker, count(*) AS n, count(DISTINCT article_id) AS a
+			FROM quotes WHERE speaker != '' GROUP BY speaker) q LEFT JOIN speaker_stats s ON s.name = q.speaker
+			WHERE s.quotes IS NOT q.n OR s.articles IS NOT q.a`},
 	}
 	for _, c := range checks {
 		var n int
