@@ -45,6 +45,14 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	now := time.Now().Unix()
 	var articles, texts, raws, quotes, stats rowValues
 	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 14, 3, 2, 14, 3
+	nquotes := 0
+	for i := range batch {
+		nquotes += len(batch[i].Quotes)
+	}
+	articles.args = make([]any, 0, len(batch)*articles.columns)
+	texts.args = make([]any, 0, len(batch)*texts.columns)
+	raws.args = make([]any, 0, len(batch)*raws.columns)
+	quotes.args = make([]any, 0, nquotes*quotes.columns)
 	type speakerCount struct{ quotes, articles int }
 	speakers := map[string]*speakerCount{}
 	for i := range batch {

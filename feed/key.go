@@ -3,10 +3,13 @@ package feed
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"net/url"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"byline/data"
 )
@@ -49,9 +52,9 @@ func fileKey(a data.Article, path string) string {
 
 func contentKey(a data.Article, name string) string {
 	h := sha256.New()
-	h.Write([]byte(collapseSpace(a.Title)))
+	writeCollapsed(h, a.Title)
 	h.Write([]byte{'\n'})
-	h.Write([]byte(collapseSpace(a.Body)))
+	writeCollapsed(h, a.Body)
 	if name != "" {
 		h.Write([]byte{0})
 		h.Write([]byte(name))
@@ -111,6 +114,35 @@ func NormaliseURL(raw string) string {
 		u.Path = ""
 	}
 	return u.String()
+}
+
+// writeCollapsed writes s to w as collapseSpace(s) reads, without
+// building that string: a key is hashed for every article imported.
+func writeCollapsed(w io.Writer, s string) {
+	var buf [4096]byte
+	n := 0
+	wrote, space := false, false // a word written; whitespace since it
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = wrote
+			i += size
+			continue
+		}
+		if n+size+1 > len(buf) {
+			w.Write(buf[:n])
+			n = 0
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		n += copy(buf[n:], s[i:i+size])
+		wrote = true
+		i += size
+	}
+	w.Write(buf[:n])
 }
 
 // collapseSpace trims s and turns every run of whitespace into one space.

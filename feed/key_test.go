@@ -45,3 +45,14 @@ func TestNormaliseURL(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteCollapsedMatchesCollapseSpace(t *testing.T) {
+	long := strings.Repeat("word\t \n", 2000) + strings.Repeat("é", 3000)
+	for _, s := range []string{"", "  ", " a  b\n\nc ", "x", "\u00a0lead\u2003em space", long, "end  "} {
+		var b strings.Builder
+		writeCollapsed(&b, s)
+		if b.String() != collapseSpace(s) {
+			t.Errorf("writeCollapsed(%.30q) = %.40q, want %.40q", s, b.String(), collapseSpace(s))
+		}
+	}
+}
