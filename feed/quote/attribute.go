@@ -225,6 +225,12 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		if weak && !strongAfter {
 			return false
 		}
+		if st > ce && d.isWord(st-1, "that") && d.toks[st].kind == tQuote && !d.quotes[d.toks[st].q].single {
+			// `told them that "we're in this together"`: the writer reports
+			// the clause and quotes its words: mixed, not direct
+			d.emitMixed(ui, st, en, &at)
+			return true
+		}
 		if d.onlyQuotes(st, en) {
 			d.emitQuotes(ui, st, st+1, &at, false)
 			if st+1 < en {
@@ -356,6 +362,20 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 		kind = data.Direct
 	}
 	d.emit(ui, kind, d.toks[a].s, d.toks[b-1].e, at, false)
+}
+
+// emitMixed emits [a, b) as mixed content, marking its quotations used.
+func (d *doc) emitMixed(ui, a, b int, at *att) {
+	b = d.contentEnd(a, b)
+	if b <= a {
+		return
+	}
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tQuote {
+			d.used[d.toks[i].q] = true
+		}
+	}
+	d.emit(ui, data.Mixed, d.toks[a].s, d.toks[b-1].e, at, false)
 }
 
 // quoteShareDirect is the least share of a content's bytes inside quote

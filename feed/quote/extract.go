@@ -11,7 +11,9 @@
 //   - A content that opens with a quotation of several words, or is mostly
 //     quoted (`"A" for B, he said`), is direct: the writer ran the
 //     speaker's words on. One quoted word opening it (`"thousands" of
-//     emails were lost`) leaves it mixed.
+//     emails were lost`) leaves it mixed. A quotation introduced by `that`
+//     after its cue (`told them that "we are in this together"`) is a
+//     reported clause quoted whole: mixed.
 //   - Mixed and indirect contents run from the reported clause's start to its
 //     end, quote marks of fragments included, final punctuation excluded.
 package quote

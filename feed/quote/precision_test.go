@@ -1,0 +1,47 @@
+package quote
+
+import (
+	"testing"
+
+	"byline/data"
+)
+
+// TestLeadInRules covers quotations the writer introduces inside a reported
+// clause: the clause is the content and it is mixed, not direct.
+func TestLeadInRules(t *testing.T) {
+	type want struct {
+		text string // the exact content
+		kind data.QuoteKind
+		src  string // "" = not checked
+	}
+	cases := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a quotation after that is a mixed reported clause",
+			"The harbour master told the crews that “the tide waits for nobody.”",
+			[]want{{"“the tide waits for nobody.”", data.Mixed, "The harbour master"}}},
+		{"that before a quotation of several sentences",
+			"Mara Quinn said that \"we will sail at dawn. Nobody stays behind.\"",
+			[]want{{"\"we will sail at dawn. Nobody stays behind.\"", data.Mixed, "Mara Quinn"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.in)
+			for _, q := range qs {
+				checkInvariants(t, c.in, q)
+			}
+			for _, w := range c.want {
+				q, ok := find(qs, w.text)
+				if !ok || q.Text != w.text || q.Kind != w.kind {
+					t.Errorf("want %v %q; got %s", w.kind, w.text, dumpQuotes(qs))
+					continue
+				}
+				if w.src != "" && q.Source != w.src {
+					t.Errorf("%q: source %q, want %q", w.text, q.Source, w.src)
+				}
+			}
+		})
+	}
+}
