@@ -221,7 +221,7 @@ func TestFocusKeys(t *testing.T) {
 	focus(articlePane)
 	d.keys("tab")
 	focus(quotesPane)
-	d.contains("Quotes · all speakers", "Select an article") // quotes beside the article
+	d.contains("Quotes · all speakers", "Envoy meets Syrian opposition") // quotes beside the article previewed
 	d.lacks("Articles · All articles")
 	d.keys("tab")
 	focus(feedsPane)
@@ -417,5 +417,32 @@ func generatedArticle(i int) data.Article {
 		Published: day(1).Add(-24 * 3600 * 1e9).Add(timeStep(i)), Body: body,
 		Quotes: []data.Quote{{Text: strings.Trim(quote, `"`), Content: data.Span{Start: start, End: start + len(quote)},
 			Kind: data.Direct, CueSpan: data.NoSpan, SourceSpan: data.NoSpan, Speaker: speaker, Role: "official"}},
+	}
+}
+
+// On a wide screen the article beside the list follows the selection once
+// it rests, without marking anything read; on a narrow one nothing loads
+// until enter.
+func TestWideScreenPreviewsTheSelection(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 160, 45)
+	d.contains("Envoy meets Syrian opposition in Istanbul", "The United Nations political chief met")
+	d.keys("j")
+	d.contains("Markets rally as rates hold", "LONDON")
+	d.lacks("The United Nations political chief met")
+	if c := d.root().counts; c.Unread != c.Articles {
+		t.Fatalf("previewing marked articles read: %+v", c)
+	}
+	if d.root().focus != articlesPane {
+		t.Fatalf("previewing moved the focus to %d", d.root().focus)
+	}
+	d.keys("enter")
+	if c := d.root().counts; c.Unread != c.Articles-1 {
+		t.Fatalf("enter did not mark the article read: %+v", c)
+	}
+
+	narrow := newDriver(t, newStore(t, fixtureArticles(t)), 70, 22)
+	narrow.keys("j")
+	if narrow.root().article.ArticleID() != 0 {
+		t.Fatal("a narrow screen loaded an article nobody opened")
 	}
 }

@@ -50,6 +50,7 @@ type Model struct {
 	status    string
 	statusErr bool
 	fetch     fetchRun
+	preview   preview
 }
 
 // New builds the root model over an open store.

@@ -15,6 +15,17 @@ import (
 // that pane, messages from panes to the root, keys to the global bindings,
 // then to a text input if one is active, else to the focused pane.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if p, ok := msg.(previewMsg); ok {
+		return m, m.previewTimer(p)
+	}
+	_, cmd := m.update(msg)
+	if follow := m.followSelection(); follow != nil {
+		cmd = tea.Batch(cmd, follow)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

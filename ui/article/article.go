@@ -55,16 +55,17 @@ type Model struct {
 	viewport viewport.Model
 	cache    *renderCache
 
-	filter    data.Filter // the list filter n and p follow
-	id        int64       // the article asked for
-	target    int64       // the quote to scroll to and mark, or 0
-	article   *data.Article
-	loadSeq   int
-	renderSeq int
-	shown     cacheKey // the rendering in the viewport
-	content   rendered
-	loading   bool
-	failed    string
+	filter     data.Filter // the list filter n and p follow
+	id         int64       // the article asked for
+	previewing bool        // shown beside the list, not opened: stays unread
+	target     int64       // the quote to scroll to and mark, or 0
+	article    *data.Article
+	loadSeq    int
+	renderSeq  int
+	shown      cacheKey // the rendering in the viewport
+	content    rendered
+	loading    bool
+	failed     string
 }
 
 // New returns an empty article pane.
@@ -95,8 +96,21 @@ func (m *Model) Typing() bool { return false }
 // ArticleID is the article shown or loading, or 0.
 func (m *Model) ArticleID() int64 { return m.id }
 
-// Open loads an article, to be scrolled to quoteID when it is not 0.
+// Open loads an article, to be scrolled to quoteID when it is not 0, and
+// marks it read.
 func (m *Model) Open(id, quoteID int64, filter data.Filter) tea.Cmd {
+	m.previewing = false
+	return m.load(id, quoteID, filter)
+}
+
+// Preview loads an article to show beside the list while the user moves
+// through it: like Open, but it leaves the article unread.
+func (m *Model) Preview(id int64) tea.Cmd {
+	m.previewing = true
+	return m.load(id, 0, m.filter)
+}
+
+func (m *Model) load(id, quoteID int64, filter data.Filter) tea.Cmd {
 	m.id, m.target, m.filter = id, quoteID, filter
 	m.loadSeq++
 	m.loading = true
@@ -203,7 +217,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	}
 	a := msg.article
 	var cmds []tea.Cmd
-	if !a.Read {
+	if !a.Read && !m.previewing {
 		a.Read = true
 		cmds = append(cmds, common.SetFlagsCmd(m.common, a.ID, true, a.Starred))
 	}
