@@ -340,6 +340,12 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 	}
 	if last := b - 1; d.toks[last].kind == tQuote && last-1 > a && d.isPunctAny(last-1, ",:") && !d.quotes[d.toks[last].q].single {
 		// `to Nevadans: "..."`, `saying, "..."`: the quotation is the content
+		if d.leadClause(a, last-1) {
+			// `said no matter what he does, "X"`: the writer's lead-in
+			// clause is part of the content: mixed
+			d.emitMixed(ui, a, b, at)
+			return
+		}
 		if k := d.findWord(a, last-1, "adding"); k > a+2 {
 			d.emitSpan(ui, a, k, at)
 		}
@@ -438,4 +444,31 @@ func (d *doc) dashSource(ui, ts, te int) bool {
 	at := att{cue: [2]int{u.ts, u.ts + 1}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
 	d.emitQuotes(ui-1, ps, pu.te, &at, false)
 	return true
+}
+
+// leadClause reports whether [a, b), the words between a cue and the
+// quotation closing its content, are a clause of the writer's own (`said
+// whatever voters decide, "..."`) rather than a phrase naming the occasion
+// or another verb of saying (`to Nevadans: "..."`, `adding, "..."`).
+func (d *doc) leadClause(a, b int) bool {
+	if d.wordCount(a, b) < leadClauseWords || d.toks[a].kind != tWord || inSet(occasionWords, d.word(a)) || inSet(objectWords, d.word(a)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tWord && d.verbish(i) && (d.toks[i].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(i))) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadClauseWords is the fewest words of a lead-in clause.
+const leadClauseWords = 4
+
+// occasionWords open a phrase naming where, when or to whom something was
+// said (`at a rally,`, `in the spring,`), not a clause.
+var occasionWords = map[string]bool{
+	"at": true, "in": true, "on": true, "of": true, "about": true, "to": true, "with": true, "during": true,
+	"back": true, "from": true, "last": true, "this": true, "before": true, "earlier": true, "later": true,
+	"recently": true, "again": true, "then": true, "and": true, "but": true,
 }

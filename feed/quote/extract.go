@@ -13,7 +13,10 @@
 //     speaker's words on. One quoted word opening it (`"thousands" of
 //     emails were lost`) leaves it mixed. A quotation introduced by `that`
 //     after its cue (`told them that "we are in this together"`) is a
-//     reported clause quoted whole: mixed.
+//     reported clause quoted whole: mixed. So is a quotation closing a
+//     content after a lead-in clause of the writer's (`said whatever
+//     voters decide, "..."`); after a phrase naming the occasion or
+//     another verb of saying (`said at a rally, "..."`) it is direct.
 //   - Mixed and indirect contents run from the reported clause's start to its
 //     end, quote marks of fragments included, final punctuation excluded.
 package quote

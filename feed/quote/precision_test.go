@@ -25,6 +25,15 @@ func TestLeadInRules(t *testing.T) {
 		{"that before a quotation of several sentences",
 			"Mara Quinn said that \"we will sail at dawn. Nobody stays behind.\"",
 			[]want{{"\"we will sail at dawn. Nobody stays behind.\"", data.Mixed, "Mara Quinn"}}},
+		{"a lead-in clause between the cue and the quotation is content",
+			"The mayor said whatever the council decides next week, “the ferry keeps running.”",
+			[]want{{"whatever the council decides next week, “the ferry keeps running.”", data.Mixed, "The mayor"}}},
+		{"a phrase naming the occasion leaves the quotation direct",
+			"Ada Voss said at the harbour on Monday, “We sail at dawn.”",
+			[]want{{"We sail at dawn.", data.Direct, "Ada Voss"}}},
+		{"another verb of saying in the lead-in leaves the quotation direct",
+			"Ada Voss thanked the crews for their work all winter, adding, “We sail at dawn.”",
+			[]want{{"We sail at dawn.", data.Direct, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
