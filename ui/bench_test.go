@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -72,6 +73,7 @@ func benchStore(b *testing.B, n int) *data.Store {
 func newBenchDriver(b *testing.B, s *data.Store) *driver {
 	d := &driver{tb: b}
 	c := common.Common{Store: s, Renderer: nil, NoColor: true}
+	c.After = func(time.Duration, tea.Msg) tea.Cmd { return nil } // later than the frame timed
 	d.m = newTestModel(c)
 	return d
 }

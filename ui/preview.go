@@ -37,7 +37,7 @@ func (m *Model) followSelection() tea.Cmd {
 	m.preview.pending = sel.ID
 	m.preview.seq++
 	seq, id := m.preview.seq, sel.ID
-	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewMsg{seq: seq, id: id} })
+	return m.common.Later(previewDelay, previewMsg{seq: seq, id: id})
 }
 
 // previewTimer loads the article if the selection rested on it.

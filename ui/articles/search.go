@@ -68,7 +68,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.typedSeq++
 	seq := m.typedSeq
-	return tea.Batch(cmd, tea.Tick(Debounce, func(time.Time) tea.Msg { return debounceMsg{seq: seq} }))
+	return tea.Batch(cmd, m.common.Later(Debounce, debounceMsg{seq: seq}))
 }
 
 // debounced searches for the input's text once typing has paused.

@@ -30,6 +30,17 @@ type Common struct {
 	Timeout time.Duration
 	// Now is the clock for relative times; nil means time.Now.
 	Now func() time.Time
+	// After delivers msg after d (debounces); nil means a tea.Tick.
+	// Benchmarks drop them: what comes later is not part of the frame.
+	After func(d time.Duration, msg tea.Msg) tea.Cmd
+}
+
+// Later delivers msg after d by c.After.
+func (c Common) Later(d time.Duration, msg tea.Msg) tea.Cmd {
+	if c.After != nil {
+		return c.After(d, msg)
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 }
 
 // Clock returns the current time by c.Now.
