@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"byline/data"
@@ -229,6 +230,12 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			// `told them that "we're in this together"`: the writer reports
 			// the clause and quotes its words: mixed, not direct
 			d.emitMixed(ui, st, en, &at)
+			return true
+		}
+		if before && d.isPunct(sa-1, ',') && d.toks[st].kind == tQuote && d.lowerQuote(d.toks[st].q) && d.wordCount(ts, sa-1) >= 3 {
+			// `If they win, he said, "the party is over."`: the quotation
+			// ends the writer's sentence, the clause before is content
+			d.emitMixed(ui, ts, en, &at)
 			return true
 		}
 		if d.onlyQuotes(st, en) {
@@ -471,4 +478,13 @@ var occasionWords = map[string]bool{
 	"at": true, "in": true, "on": true, "of": true, "about": true, "to": true, "with": true, "during": true,
 	"back": true, "from": true, "last": true, "this": true, "before": true, "earlier": true, "later": true,
 	"recently": true, "again": true, "then": true, "and": true, "but": true,
+}
+
+// lowerQuote reports whether quotation k opens with a lower-case letter.
+func (d *doc) lowerQuote(k int32) bool {
+	q := d.quotes[k]
+	for _, r := range d.text[q.inner:q.innerEnd] {
+		return unicode.IsLower(r)
+	}
+	return false
 }

@@ -16,7 +16,10 @@
 //     reported clause quoted whole: mixed. So is a quotation closing a
 //     content after a lead-in clause of the writer's (`said whatever
 //     voters decide, "..."`); after a phrase naming the occasion or
-//     another verb of saying (`said at a rally, "..."`) it is direct.
+//     another verb of saying (`said at a rally, "..."`) it is direct. A
+//     quotation opening in lower case after a cue set off by commas ends
+//     the writer's sentence: `If they win, he said, "the party is over."`
+//     is one mixed content from `If`.
 //   - Mixed and indirect contents run from the reported clause's start to its
 //     end, quote marks of fragments included, final punctuation excluded.
 package quote

@@ -34,6 +34,12 @@ func TestLeadInRules(t *testing.T) {
 		{"another verb of saying in the lead-in leaves the quotation direct",
 			"Ada Voss thanked the crews for their work all winter, adding, “We sail at dawn.”",
 			[]want{{"We sail at dawn.", data.Direct, ""}}},
+		{"a clause before the cue runs into a quotation opening in lower case",
+			"If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”",
+			[]want{{"If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”", data.Mixed, "Mara Quinn"}}},
+		{"a quotation opening in upper case after the clause stays direct",
+			"After the vote, Mara Quinn said, “The ferry will run all winter.”",
+			[]want{{"The ferry will run all winter.", data.Direct, "Mara Quinn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
