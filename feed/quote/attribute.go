@@ -232,7 +232,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			d.emitMixed(ui, st, en, &at)
 			return true
 		}
-		if before && d.isPunct(sa-1, ',') && d.toks[st].kind == tQuote && d.lowerQuote(d.toks[st].q) && d.wordCount(ts, sa-1) >= 3 {
+		if before && d.isPunct(sa-1, ',') && d.toks[st].kind == tQuote && !d.used[d.toks[st].q] && d.lowerQuote(d.toks[st].q) && d.wordCount(ts, sa-1) >= 3 {
 			// `If they win, he said, "the party is over."`: the quotation
 			// ends the writer's sentence, the clause before is content
 			d.emitMixed(ui, ts, en, &at)

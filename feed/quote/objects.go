@@ -93,6 +93,11 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 				}
 			}
 			at.src, at.role = [2]int{sa, sb}, role
+			if cue == k-2 && sb == cue && d.lowerQuote(t.q) && sa > ts+1 && d.isPunct(sa-1, ',') && d.wordCount(ts, sa-1) >= 3 {
+				// `If they win, he said, "the party is over."`: left to the
+				// cue's own content, mixed
+				continue
+			}
 		}
 		// `chanted "A" and "B"`: one content in several quotations
 		e := k + 1

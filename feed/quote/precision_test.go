@@ -60,3 +60,12 @@ func TestLeadInRules(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadInOnce: a lower-case quotation after a clause and its cue gives
+// one attribution, not also a direct one for the quotation alone.
+func TestLeadInOnce(t *testing.T) {
+	qs := Extract("If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”")
+	if len(qs) != 1 || qs[0].Kind != data.Mixed {
+		t.Errorf("want one mixed attribution; got %s", dumpQuotes(qs))
+	}
+}
