@@ -82,7 +82,9 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 			}
 			continue
 		}
-		if cue < 0 {
+		if cue < 0 || cue == k-2 && d.toks[cue].flags&fCue != 0 && d.runOnTail(k+1, te) {
+			// `said, "A" until B`: the cue's quotation run on, left to the
+			// cue's own content
 			continue
 		}
 		at := att{cue: [2]int{cue, cue + 1}, src: [2]int{-1, -1}}
@@ -174,4 +176,28 @@ func (d *doc) isTitleCase(s string) bool {
 var titleSmallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true,
 	"to": true, "for": true, "with": true, "by": true, "from": true, "is": true, "vs": true, "vs.": true, "&": true,
+}
+
+// runOnTail reports whether [a, te) after a quotation is a short phrase
+// the writer ran the quotation on with (`said, "A" until the vote`): it
+// opens with a word that starts no new clause and holds no comma, quote
+// or verb of saying.
+func (d *doc) runOnTail(a, te int) bool {
+	e := d.contentEnd(a, te)
+	if a >= e || d.toks[a].kind != tWord || inSet(tailStops, d.word(a)) {
+		return false
+	}
+	for i := a; i < e; i++ {
+		t := d.toks[i]
+		if t.kind == tQuote || t.kind == tPunct && d.isPunctAny(i, ",;:-–—(") || t.flags&(fCue|fTrailingCue) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tailStops open a new clause after a quotation, not a run-on.
+var tailStops = map[string]bool{
+	"and": true, "but": true, "when": true, "while": true, "as": true, "referring": true, "he": true,
+	"she": true, "they": true, "it": true, "the": true, "on": true,
 }

@@ -40,6 +40,12 @@ func TestLeadInRules(t *testing.T) {
 		{"a quotation opening in upper case after the clause stays direct",
 			"After the vote, Mara Quinn said, “The ferry will run all winter.”",
 			[]want{{"The ferry will run all winter.", data.Direct, "Mara Quinn"}}},
+		{"a quotation after a cue and comma, run on by a short phrase",
+			"Asked about the delay, Ned Pike said, \"We have two weeks to go\" until the ferry returns.",
+			[]want{{"\"We have two weeks to go\" until the ferry returns", data.Direct, "Ned Pike"}}},
+		{"a new clause after the quotation is not run on",
+			"Ned Pike said, \"We have two weeks to go,\" and he left the hall.",
+			[]want{{"We have two weeks to go", data.Direct, "Ned Pike"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
