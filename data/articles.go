@@ -389,8 +389,9 @@ func (s *Store) Raw(ctx context.Context, id int64) ([]byte, error) {
 }
 
 // Neighbour returns the id of the article next to id in the list order
-// (older when older is true, else newer) under filter, or 0 at an end.
-func (s *Store) Neighbour(ctx context.Context, id int64, filter Filter, older bool) (int64, error) {
+// (older when older is true, else newer) within scope (its Filter and
+// FeedID), or 0 at an end.
+func (s *Store) Neighbour(ctx context.Context, id int64, scope ListQuery, older bool) (int64, error) {
 	var c Cursor
 	err := s.db.QueryRowContext(ctx, "SELECT sort_time, id FROM articles WHERE id = ?", id).Scan(&c.SortTime, &c.ID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -399,7 +400,7 @@ func (s *Store) Neighbour(ctx context.Context, id int64, filter Filter, older bo
 	if err != nil {
 		return 0, err
 	}
-	q := ListQuery{Filter: filter, Limit: 1}
+	q := ListQuery{Filter: scope.Filter, FeedID: scope.FeedID, Limit: 1}
 	if older {
 		q.After = c
 	} else {

@@ -71,3 +71,26 @@ func TestListOneFeed(t *testing.T) {
 		t.Fatalf("unread = %q, %v", titles(unread), err)
 	}
 }
+
+func TestNeighbourStaysInItsFeed(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	arts := []Article{article(1), article(2), article(3)}
+	if _, err := s.Insert(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddFeed(ctx, Feed{URL: "https://example.test/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The feed holds articles 1 and 3; 2 came from elsewhere.
+	if err := s.LinkItems(ctx, id, []FeedItem{{Key: arts[0].Key}, {Key: arts[2].Key}}); err != nil {
+		t.Fatal(err)
+	}
+	if next, _ := s.Neighbour(ctx, arts[2].ID, ListQuery{}, true); next != arts[1].ID {
+		t.Fatalf("older than 3 in all articles = %d, want %d", next, arts[1].ID)
+	}
+	if next, _ := s.Neighbour(ctx, arts[2].ID, ListQuery{FeedID: id}, true); next != arts[0].ID {
+		t.Fatalf("older than 3 in the feed = %d, want %d", next, arts[0].ID)
+	}
+}

@@ -176,11 +176,11 @@ func TestListKeysetPaging(t *testing.T) {
 	if c.Unread != 24 || c.Starred != 1 {
 		t.Fatalf("counts = %+v", c)
 	}
-	next, err := s.Neighbour(ctx, last[1].ID, All, true)
+	next, err := s.Neighbour(ctx, last[1].ID, ListQuery{}, true)
 	if err != nil || next != last[2].ID {
 		t.Fatalf("Neighbour older = %d, %v; want %d", next, err, last[2].ID)
 	}
-	if end, _ := s.Neighbour(ctx, last[2].ID, All, true); end != 0 {
+	if end, _ := s.Neighbour(ctx, last[2].ID, ListQuery{}, true); end != 0 {
 		t.Fatalf("Neighbour past the end = %d, want 0", end)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"byline/data"
 	"byline/ui/article"
 	"byline/ui/articles"
 	"byline/ui/common"
@@ -63,7 +64,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.OpenArticleMsg:
 		m.setFocus(articlePane)
-		return m, m.article.Open(msg.ID, msg.QuoteID, msg.Filter)
+		return m, m.article.Open(msg.ID, msg.QuoteID, data.ListQuery{Filter: msg.Filter, FeedID: msg.FeedID})
 	case common.BackMsg:
 		m.setFocus(m.list)
 		return m, nil

@@ -55,10 +55,10 @@ type Model struct {
 	viewport viewport.Model
 	cache    *renderCache
 
-	filter     data.Filter // the list filter n and p follow
-	id         int64       // the article asked for
-	previewing bool        // shown beside the list, not opened: stays unread
-	target     int64       // the quote to scroll to and mark, or 0
+	scope      data.ListQuery // the list n and p follow: its filter and feed
+	id         int64          // the article asked for
+	previewing bool           // shown beside the list, not opened: stays unread
+	target     int64          // the quote to scroll to and mark, or 0
 	article    *data.Article
 	loadSeq    int
 	renderSeq  int
@@ -98,20 +98,20 @@ func (m *Model) ArticleID() int64 { return m.id }
 
 // Open loads an article, to be scrolled to quoteID when it is not 0, and
 // marks it read.
-func (m *Model) Open(id, quoteID int64, filter data.Filter) tea.Cmd {
+func (m *Model) Open(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 	m.previewing = false
-	return m.load(id, quoteID, filter)
+	return m.load(id, quoteID, scope)
 }
 
 // Preview loads an article to show beside the list while the user moves
 // through it: like Open, but it leaves the article unread.
 func (m *Model) Preview(id int64) tea.Cmd {
 	m.previewing = true
-	return m.load(id, 0, m.filter)
+	return m.load(id, 0, m.scope)
 }
 
-func (m *Model) load(id, quoteID int64, filter data.Filter) tea.Cmd {
-	m.id, m.target, m.filter = id, quoteID, filter
+func (m *Model) load(id, quoteID int64, scope data.ListQuery) tea.Cmd {
+	m.id, m.target, m.scope = id, quoteID, scope
 	m.loadSeq++
 	m.loading = true
 	m.failed = ""
@@ -185,7 +185,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case msg.id == 0:
 			return m, common.Status("This is the newest article.")
 		}
-		return m, m.Open(msg.id, 0, m.filter)
+		return m, m.Open(msg.id, 0, m.scope)
 	case common.FlagsMsg:
 		if m.article != nil && m.article.ID == msg.ID {
 			m.article.Read, m.article.Starred = msg.Read, msg.Starred
@@ -288,11 +288,11 @@ func (m *Model) neighbour(older bool) tea.Cmd {
 	if m.article == nil {
 		return nil
 	}
-	c, id, filter, seq := m.common, m.article.ID, m.filter, m.loadSeq
+	c, id, scope, seq := m.common, m.article.ID, m.scope, m.loadSeq
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		next, err := c.Store.Neighbour(ctx, id, filter, older)
+		next, err := c.Store.Neighbour(ctx, id, scope, older)
 		return neighbourMsg{seq: seq, id: next, older: older, err: err}
 	}
 }

@@ -36,7 +36,7 @@ func newTestModel() *Model {
 // render command it asks for.
 func renderNow(t *testing.T, m *Model, a data.Article) tea.Cmd {
 	t.Helper()
-	m.Open(a.ID, 0, data.All)
+	m.Open(a.ID, 0, data.ListQuery{})
 	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
 	return renderCmdIn(t, cmd)
 }
@@ -92,14 +92,14 @@ func TestStaleRenderingIsCachedNotShown(t *testing.T) {
 
 func TestStaleArticleIsDropped(t *testing.T) {
 	m := newTestModel()
-	m.Open(1, 0, data.All)
+	m.Open(1, 0, data.ListQuery{})
 	oldSeq := m.loadSeq
-	m.Open(2, 0, data.All)
+	m.Open(2, 0, data.ListQuery{})
 	if _, cmd := m.Update(loadedMsg{seq: oldSeq, article: testArticle(1)}); cmd != nil || m.article != nil {
 		t.Fatal("an article the user left was shown")
 	}
 	cmd := renderNow(t, m, testArticle(2))
-	m.Open(3, 0, data.All) // moved on before the rendering arrived
+	m.Open(3, 0, data.ListQuery{}) // moved on before the rendering arrived
 	m.Update(cmd())
 	if len(m.content.lines) != 0 {
 		t.Fatal("rendering of a left article shown")
@@ -112,7 +112,7 @@ func TestStaleArticleIsDropped(t *testing.T) {
 func TestJumpToQuoteMarksIt(t *testing.T) {
 	m := newTestModel()
 	a := testArticle(1)
-	m.Open(a.ID, 7, data.All)
+	m.Open(a.ID, 7, data.ListQuery{})
 	_, cmd := m.Update(loadedMsg{seq: m.loadSeq, article: a})
 	m.Update(renderCmdIn(t, cmd)())
 	span, ok := m.content.quoteLines[7]

@@ -260,8 +260,8 @@ func (m *Model) open() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	filter := m.filter
-	return func() tea.Msg { return common.OpenArticleMsg{ID: a.ID, Filter: filter} }
+	filter, feed := m.filter, m.feed.ID
+	return func() tea.Msg { return common.OpenArticleMsg{ID: a.ID, Filter: filter, FeedID: feed} }
 }
 
 // selectShown selects the article the article pane shows, when it is in the

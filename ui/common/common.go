@@ -87,12 +87,13 @@ type Pane interface {
 }
 
 // OpenArticleMsg asks the root to show an article in the article pane,
-// scrolled to a quote when QuoteID is set. Filter is the list filter n and p
-// follow.
+// scrolled to a quote when QuoteID is set. Filter and FeedID are the list
+// n and p follow.
 type OpenArticleMsg struct {
 	ID      int64
 	QuoteID int64
 	Filter  data.Filter
+	FeedID  int64 // the list shows this feed's articles: n and p stay in it
 }
 
 // BackMsg asks the root to leave the article pane for the list.
