@@ -46,6 +46,9 @@ func TestLeadInRules(t *testing.T) {
 		{"a new clause after the quotation is not run on",
 			"Ned Pike said, \"We have two weeks to go,\" and he left the hall.",
 			[]want{{"We have two weeks to go", data.Direct, "Ned Pike"}}},
+		{"an initialism ends the sentence before a quotation in upper case",
+			"“The ferry is late,” Ned Pike said in Albany, N.Y. “Nobody told us why.”",
+			[]want{{"The ferry is late", data.Direct, "Ned Pike"}, {"Nobody told us why.", data.Direct, "Ned Pike"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

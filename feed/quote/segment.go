@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -243,6 +244,13 @@ func splitUnits(s string, toks []token, quotes []qspan, ts, te, para int, out []
 				end = i+1 == te || startsSentence(s, toks[i+1]) && !attributionFollows(s, toks, i+1, te)
 			}
 		case tWord:
+			if s[t.e-1] == '.' && i+1 < te && toks[i+1].kind == tQuote && strings.IndexByte(s[t.s:t.e-1], '.') >= 0 {
+				// `said in Albany, N.Y. "Next ..."`: an initialism ends the
+				// sentence before a quotation opening in upper case
+				q := quotes[toks[i+1].q]
+				r, _ := utf8.DecodeRuneInString(s[q.inner:q.innerEnd])
+				end = unicode.IsUpper(r)
+			}
 			if s[t.e-1] == '.' && i+1 < te && toks[i+1].kind == tWord {
 				if b, ok := lowerASCII(buf[:0], s[toks[i+1].s:toks[i+1].e]); ok && capStarters[string(b)] && s[toks[i+1].s] >= 'A' && s[toks[i+1].s] <= 'Z' {
 					end = true
