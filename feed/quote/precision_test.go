@@ -49,6 +49,9 @@ func TestLeadInRules(t *testing.T) {
 		{"an initialism ends the sentence before a quotation in upper case",
 			"“The ferry is late,” Ned Pike said in Albany, N.Y. “Nobody told us why.”",
 			[]want{{"The ferry is late", data.Direct, "Ned Pike"}, {"Nobody told us why.", data.Direct, "Ned Pike"}}},
+		{"a cue set off by commas in the next sentence is not the quotation's",
+			"“We sail at dawn,” Ned Pike said. “Nobody stays behind.” The harbour, he said, was “never this busy.”",
+			[]want{{"We sail at dawn", data.Direct, "Ned Pike"}, {"Nobody stays behind.", data.Direct, "Ned Pike"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -296,6 +296,11 @@ func attributionFollows(s string, toks []token, i, te int) bool {
 			if words <= 3 && j+1 < te && toks[j+1].kind == tWord && inSet(tailWords, s[toks[j+1].s:toks[j+1].e]) {
 				return true // `"...?" Clinton asks as a guard walks in`
 			}
+			if words >= 3 && j+1 < te && s[toks[j+1].s] == ',' && s[toks[j-2].s] == ',' {
+				if _, ok := lookup(subjectPronouns, s[toks[j-1].s:toks[j-1].e]); ok {
+					return false // `"..." Carolina, he said, was next`: a new sentence
+				}
+			}
 			k := j + 1
 			for k < te && k < j+8 && toks[k].kind == tWord {
 				k++
