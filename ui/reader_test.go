@@ -277,12 +277,24 @@ func TestSpeakerSearch(t *testing.T) {
 	d.keys("3", "/")
 	d.contains("speaker:")
 	d.typeText("feltmn") // a typo
-	d.contains("> Jeffrey Feltman", "2 quotes · 2 articles")
+	// The matches, and under them the highlighted speaker's quotes.
+	d.contains("> Jeffrey Feltman", "2 quotes · 2 articles", "Diplomacy takes patience")
+	d.lacks("Mark Carney")
+	// enter opens the newest, scrolled to it and marked.
 	d.keys("enter")
+	d.contains("# Envoy meets Syrian opposition in Istanbul", "┃ ", `**"We are ready to help any process`)
+	d.keys("3")
 	d.contains("Quotes · Jeffrey Feltman", "Diplomacy takes patience", "We are ready")
 	d.lacks("Mark Carney", "speaker:")
 	d.keys("esc")
 	d.contains("Quotes · all speakers", "Mark Carney")
+
+	// esc while typing puts back the list from before.
+	d.keys("/")
+	d.typeText("carney")
+	d.contains("Quotes · Mark Carney")
+	d.keys("esc")
+	d.contains("Quotes · all speakers", "Jeffrey Feltman")
 
 	d.keys("/")
 	d.typeText("q") // q types while searching

@@ -27,7 +27,7 @@ func DefaultKeyMap() KeyMap {
 		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "all speakers")),
 		NextMatch: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next speaker")),
 		PrevMatch: key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous speaker")),
-		Choose:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list their quotes")),
+		Choose:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open their newest quote")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 	return k

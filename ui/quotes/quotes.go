@@ -46,6 +46,7 @@ type Model struct {
 
 	input       textinput.Model
 	typing      bool
+	before      *data.SpeakerMatch // the speaker listed before typing began
 	matches     []data.SpeakerMatch
 	matchCursor int
 	matchSeq    int
@@ -95,6 +96,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, func() tea.Msg { return common.ErrorStatus("finding speakers", msg.err) }
 			}
 			m.matches, m.matchCursor = msg.matches, 0
+			return m, m.showMatch()
 		}
 	case common.CountsMsg:
 		m.counts = msg.Counts
@@ -115,22 +117,30 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel):
 		m.typing = false
 		m.input.Blur()
+		if m.speaker != m.before {
+			m.speaker = m.before
+			return m.reload(first)
+		}
 		return nil
 	case key.Matches(msg, k.NextMatch):
 		m.matchCursor = min(m.matchCursor+1, max(0, len(m.matches)-1))
-		return nil
+		return m.showMatch()
 	case key.Matches(msg, k.PrevMatch):
 		m.matchCursor = max(m.matchCursor-1, 0)
-		return nil
+		return m.showMatch()
 	case key.Matches(msg, k.Choose):
 		if len(m.matches) == 0 {
 			return common.Status("No speaker matches: keep typing, or esc to cancel.")
 		}
-		chosen := m.matches[m.matchCursor]
-		m.speaker = &chosen
 		m.typing = false
 		m.input.Blur()
-		return m.reload(first)
+		// The speaker's quotes are listed already: go to the newest.
+		if m.loaded && len(m.win.rows) > 0 && !m.win.fetching {
+			m.nav.Set(0, len(m.win.rows), m.visibleRows())
+			q := m.win.rows[0]
+			return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
+		}
+		return nil
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
@@ -168,6 +178,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 	case key.Matches(msg, k.Search):
 		m.typing = true
+		m.before = m.speaker
 		m.input.SetValue("")
 		m.matches, m.matchCursor = nil, 0
 		m.matchSeq++
@@ -261,6 +272,30 @@ func (m *Model) viewSearch(b *strings.Builder) {
 		count := common.Plural(s.Quotes, "quote") + " · " + common.Plural(s.Articles, "article")
 		b.WriteString("\n" + common.Spread(pointer+style.Render(common.Line(s.Name)), m.styles.Meta.Render(count), m.width))
 	}
+	// Below the matches, the highlighted speaker's newest quotes.
+	room := (m.height - 3 - len(m.matches)) / itemHeight
+	if !m.loaded || m.speaker == nil || room <= 0 {
+		return
+	}
+	b.WriteString("\n")
+	for i := 0; i < min(room, len(m.win.rows)); i++ {
+		first, second := m.renderItem(m.win.rows[i], false)
+		b.WriteString("\n" + first + "\n" + second)
+	}
+}
+
+// showMatch lists the quotes of the speaker highlighted while typing, so
+// the user sees what enter will open.
+func (m *Model) showMatch() tea.Cmd {
+	if len(m.matches) == 0 {
+		return nil
+	}
+	chosen := m.matches[m.matchCursor]
+	if m.speaker != nil && m.speaker.ID == chosen.ID {
+		return nil
+	}
+	m.speaker = &chosen
+	return m.reload(first)
 }
 
 // renderItem renders a quote's two lines: the quote, then speaker, role,
