@@ -107,9 +107,12 @@ func TestEndToEnd(t *testing.T) {
 	send("/")
 	waitFor("/ search titles")
 	send("-l", "snow")
-	send("Enter")
-	waitFor("“snow”: 1 hit", "Storm closes schools")
+	waitFor("Storm closes schools", "/ snow")
+	send("Enter") // opens the hit
+	waitFor("# Storm closes schools")
 	send("Escape") // alone: escape then q together read as alt+q
+	waitFor("“snow”: 1 hit")
+	send("Escape")
 	waitFor("Markets rally")
 
 	// r fetches in the background; the slow feed holds it open while the

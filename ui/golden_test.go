@@ -22,7 +22,7 @@ func TestGolden(t *testing.T) {
 		{"wide_speaker_search", 160, 45, []string{"3", "/"}, "jefrey"},
 		{"wide_full_help", 160, 45, []string{"?"}, ""},
 		{"narrow_list", 70, 22, nil, ""},
-		{"narrow_search", 70, 22, []string{"/", "t", "a", "l", "k", "s", "enter"}, ""},
+		{"narrow_search", 70, 22, []string{"/", "t", "a", "l", "k", "s"}, ""},
 		{"narrow_article", 70, 22, []string{"enter"}, ""},
 		{"narrow_quotes", 70, 22, []string{"3"}, ""},
 		{"empty_store", 70, 22, nil, ""},

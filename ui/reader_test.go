@@ -163,8 +163,11 @@ func TestFullTextSearch(t *testing.T) {
 	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
 	d.keys("/")
 	d.typeText("shelling")
-	d.contains("/ shelling")
-	d.keys("enter")
+	d.contains("/ shelling", "Envoy meets Syrian", "[shelling]")
+	d.lacks("Markets rally")
+	d.keys("enter") // opens the hit, as a picker does
+	d.contains("# Envoy meets Syrian")
+	d.keys("esc") // back to the hits
 	d.contains("“shelling”: 1 hit", "Envoy meets Syrian", "[shelling]")
 	d.lacks("Markets rally")
 	d.keys("enter")
@@ -172,6 +175,12 @@ func TestFullTextSearch(t *testing.T) {
 	d.keys("esc", "esc")
 	d.contains("Markets rally")
 	d.lacks("[shelling]")
+	// ↓ while typing picks the next hit for enter.
+	d.keys("/")
+	d.typeText("talks")
+	d.keys("down", "enter")
+	d.contains("# Envoy meets Syrian")
+	d.keys("esc", "esc")
 	d.keys("/")
 	d.typeText("zebra")
 	d.keys("enter")

@@ -13,8 +13,10 @@ func TestSearchAsYouType(t *testing.T) {
 	d.keys("/", "s", "h", "e", "l", "l")
 	d.until("searches as it is typed", shows("/ shell", "Envoy meets Syrian", "[shelling]"))
 	d.lacks("Markets rally")
-	d.keys("enter")
-	d.contains("“shell”: 1 hit")
+	d.keys("enter") // opens the hit
+	d.until("opens the hit", shows("# Envoy meets Syrian"))
+	d.keys("esc")
+	d.until("keeps the hits behind it", shows("“shell”: 1 hit"))
 
 	// A new search replaces the hits when its own arrive; q is a letter.
 	d.keys("/", "backspace", "backspace", "backspace", "backspace", "backspace")

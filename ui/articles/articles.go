@@ -65,6 +65,7 @@ type Model struct {
 	searchSeq    int
 	searching    bool
 	searchFailed bool
+	openFound    bool   // enter was pressed before the hits came: open the first
 	typedSeq     int    // bumped by each edit of the input, for the debounce
 	before       string // the search shown when the input opened, for esc
 }

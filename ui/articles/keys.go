@@ -16,7 +16,8 @@ type KeyMap struct {
 	Filter                 key.Binding
 
 	// While typing a search.
-	Submit, Cancel key.Binding
+	Submit, Cancel   key.Binding
+	NextHit, PrevHit key.Binding
 }
 
 // DefaultKeyMap returns the default keys of the article list.
@@ -29,8 +30,10 @@ func DefaultKeyMap() KeyMap {
 		ToggleRead: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "toggle read")),
 		ToggleStar: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star")),
 		Filter:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "all/unread/starred")),
-		Submit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+		Submit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the hit")),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		NextHit:    key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next hit")),
+		PrevHit:    key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous hit")),
 	}
 	return k
 }
@@ -39,7 +42,7 @@ func DefaultKeyMap() KeyMap {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.typing {
-		return []key.Binding{k.Submit, k.Cancel}
+		return []key.Binding{k.NextHit, k.PrevHit, k.Submit, k.Cancel}
 	}
 	m.clearHelp(&k)
 	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Clear, k.Filter, k.ToggleRead, k.ToggleStar}
@@ -49,7 +52,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.typing {
-		return [][]key.Binding{{k.Submit, k.Cancel}}
+		return [][]key.Binding{{k.NextHit, k.PrevHit, k.Submit, k.Cancel}}
 	}
 	m.clearHelp(&k)
 	return append(k.NavKeyMap.FullHelp(),

@@ -32,12 +32,14 @@ func (searchMsg) articlesMsg()   {}
 func (debounceMsg) articlesMsg() {}
 
 // handleInputKey edits the search: results follow the text as it is typed
-// (debounced), enter keeps them and leaves the input, esc restores the
-// search there was before.
+// (debounced); enter opens the selected hit, as a picker does (the hits stay
+// listed behind it), once they are there; esc restores the search there
+// was before.
 func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Cancel):
 		m.typing = false
+		m.openFound = false
 		m.input.Blur()
 		if m.before == "" {
 			m.clearSearch()
@@ -46,6 +48,12 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		if m.before != m.query {
 			return m.search(m.before, false)
 		}
+		return nil
+	case key.Matches(msg, m.keys.NextHit):
+		m.hitNav.Move(1, len(m.hits), m.visibleRows())
+		return nil
+	case key.Matches(msg, m.keys.PrevHit):
+		m.hitNav.Move(-1, len(m.hits), m.visibleRows())
 		return nil
 	case key.Matches(msg, m.keys.Submit):
 		m.typing = false
@@ -56,8 +64,13 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		if q == m.query && !m.searchFailed {
-			return nil // shown already, or on its way
+			if m.searching {
+				m.openFound = true // on its way: open it when it comes
+				return nil
+			}
+			return m.open()
 		}
+		m.openFound = true
 		return m.search(q, true)
 	}
 	old := m.input.Value()
@@ -136,6 +149,13 @@ func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
 	m.hits = msg.hits
 	m.hitNav = common.ListNav{}
 	m.hitNav.Clamp(len(m.hits), m.visibleRows())
+	if m.openFound && !m.typing {
+		m.openFound = false
+		if len(m.hits) == 0 {
+			return common.Status("No articles match.")
+		}
+		return m.open()
+	}
 	return nil
 }
 
