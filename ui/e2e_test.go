@@ -46,23 +46,29 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 
-	session := "byline-e2e-" + filepath.Base(dir)
-	start := exec.Command(tmux, "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
+	// A tmux server of the test's own (-L): nobody else's sessions are
+	// touched, and nobody else's can touch this one.
+	session := "byline-e2e"
+	socket := "byline-e2e-" + filepath.Base(dir)
+	tmuxCmd := func(args ...string) *exec.Cmd {
+		return exec.Command(tmux, append([]string{"-L", socket}, args...)...)
+	}
+	start := tmuxCmd("new-session", "-d", "-s", session, "-x", "160", "-y", "45",
 		"env", "TERM=xterm-256color", "NO_COLOR=1", bin, "--store", db)
 	if out, err := start.CombinedOutput(); err != nil {
 		t.Fatalf("tmux new-session: %v\n%s", err, out)
 	}
-	t.Cleanup(func() { exec.Command(tmux, "kill-session", "-t", session).Run() })
+	t.Cleanup(func() { tmuxCmd("kill-server").Run() })
 
 	send := func(keys ...string) {
 		t.Helper()
 		args := append([]string{"send-keys", "-t", session}, keys...)
-		if out, err := exec.Command(tmux, args...).CombinedOutput(); err != nil {
+		if out, err := tmuxCmd(args...).CombinedOutput(); err != nil {
 			t.Fatalf("tmux send-keys %v: %v\n%s", keys, err, out)
 		}
 	}
 	capture := func() string {
-		out, _ := exec.Command(tmux, "capture-pane", "-p", "-t", session).Output()
+		out, _ := tmuxCmd("capture-pane", "-p", "-t", session).Output()
 		return string(out)
 	}
 	// waitFor polls the screen until it shows every one of want.
@@ -150,7 +156,7 @@ func TestEndToEnd(t *testing.T) {
 	waitFor("Feeds · 20 subscriptions", "Loopback 00", "2 unread · 2 articles")
 	send("q")
 	deadline = time.Now().Add(10 * time.Second)
-	for exec.Command(tmux, "has-session", "-t", session).Run() == nil {
+	for tmuxCmd("has-session", "-t", session).Run() == nil {
 		if time.Now().After(deadline) {
 			t.Fatalf("q did not quit:\n%s", capture())
 		}
