@@ -187,6 +187,9 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	if c > ts && d.toks[c-1].kind == tWord && isPassiveAux(d.word(c-1)) && strings.HasSuffix(cw, "ed") || cw == "said" && c > ts && isPassiveAux(d.word(c-1)) {
 		return false // `She was said to be stable`, `The patient was admitted`
 	}
+	if ce < te && d.isWord(ce, "by") && (strings.HasSuffix(cw, "ed") || cw == "told" || cw == "written") {
+		return false // `proposals announced by the minister`: a passive participle, no one speaks
+	}
 	if ce == c+2 { // according to
 		return d.accordingTo(ui, ts, te, c, ce)
 	}
