@@ -165,7 +165,7 @@ func TestExtractTable(t *testing.T) {
 			nil, []string{"to be in a stable condition"}},
 		{"a participle with its agent is not speech",
 			"Pay will rise as part of new plans announced by the Trade Secretary Patricia Hewitt. It would mean longer leave, Ms Hewitt told GMTV.",
-			[]want{{"It would mean longer leave", data.Indirect, "Patricia Hewitt", "Ms Hewitt", "told", ""}}, []string{"by the Trade Secretary"}},
+			[]want{{"It would mean longer leave", data.Indirect, "Patricia Hewitt", "Ms Hewitt", "told", ""}}, []string{"by the Trade Secretary Patricia Hewitt"}},
 		{"headline name and colon",
 			"Rovers boss Keller: \"We will not panic\"\n\nRovers manager Marc Keller spoke after the match.",
 			[]want{{"We will not panic", data.Direct, "Marc Keller", "Rovers boss Keller", ":", ""}}, nil},
