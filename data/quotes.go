@@ -126,17 +126,3 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 	}
 	return items, nil
 }
-
-// QuotesBefore returns up to qq.Limit quotes just before cursor (newer
-// ones), newest first: Quotes with Before set.
-func (s *Store) QuotesBefore(ctx context.Context, qq QuoteQuery, before Cursor) ([]QuoteItem, error) {
-	qq.After, qq.Before, qq.Last = Cursor{}, before, false
-	return s.Quotes(ctx, qq)
-}
-
-// LastQuotes returns the last page of quotes (the oldest), newest first:
-// Quotes with Last set.
-func (s *Store) LastQuotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) {
-	qq.After, qq.Before, qq.Last = Cursor{}, Cursor{}, true
-	return s.Quotes(ctx, qq)
-}

@@ -29,17 +29,17 @@ func TestQuotesBeforeAndLast(t *testing.T) {
 	if err != nil || texts(all) != "9876543210" {
 		t.Fatalf("Quotes = %q, %v", texts(all), err)
 	}
-	last, err := s.LastQuotes(ctx, QuoteQuery{Limit: 3})
+	last, err := s.Quotes(ctx, QuoteQuery{Last: true, Limit: 3})
 	if err != nil || texts(last) != "210" {
-		t.Fatalf("LastQuotes = %q, %v", texts(last), err)
+		t.Fatalf("last page = %q, %v", texts(last), err)
 	}
-	before, err := s.QuotesBefore(ctx, QuoteQuery{Limit: 3}, last[0].Cursor)
+	before, err := s.Quotes(ctx, QuoteQuery{Before: last[0].Cursor, Limit: 3})
 	if err != nil || texts(before) != "543" {
-		t.Fatalf("QuotesBefore = %q, %v", texts(before), err)
+		t.Fatalf("page before = %q, %v", texts(before), err)
 	}
-	top, err := s.QuotesBefore(ctx, QuoteQuery{Limit: 3}, all[1].Cursor)
+	top, err := s.Quotes(ctx, QuoteQuery{Before: all[1].Cursor, Limit: 3})
 	if err != nil || texts(top) != "9" {
-		t.Fatalf("QuotesBefore the second = %q, %v", texts(top), err)
+		t.Fatalf("page before the second = %q, %v", texts(top), err)
 	}
 	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
 		t.Fatal(err)
@@ -48,8 +48,8 @@ func TestQuotesBeforeAndLast(t *testing.T) {
 	if err != nil || len(m) != 1 {
 		t.Fatalf("SearchSpeakers = %v, %v", m, err)
 	}
-	only, err := s.LastQuotes(ctx, QuoteQuery{SpeakerIDs: []int64{m[0].ID}, Limit: 2})
+	only, err := s.Quotes(ctx, QuoteQuery{SpeakerIDs: []int64{m[0].ID}, Last: true, Limit: 2})
 	if err != nil || texts(only) != "10" {
-		t.Fatalf("LastQuotes by speaker = %q, %v", texts(only), err)
+		t.Fatalf("last page by speaker = %q, %v", texts(only), err)
 	}
 }

@@ -27,8 +27,8 @@ func (refreshMsg) articlesMsg() {}
 // arrived reads the window again around the selected row; calls while a
 // read is running are folded into one more read after it.
 func (m *Model) arrived() tea.Cmd {
-	if len(m.rows) == 0 {
-		if m.fetching {
+	if len(m.win.Rows) == 0 {
+		if m.win.Fetching {
 			m.refreshAgain = true // the first page is on its way: read again after it
 			return nil
 		}
@@ -39,7 +39,7 @@ func (m *Model) arrived() tea.Cmd {
 		return nil
 	}
 	m.refreshing = true
-	anchor := m.rows[m.nav.Cursor]
+	anchor := m.win.Rows[m.nav.Cursor]
 	c, gen, list, filter := m.common, m.gen, m.lister(), m.filter
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
@@ -57,7 +57,7 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 	m.refreshing = false
 	again := m.refreshAgain
 	m.refreshAgain = false
-	if msg.gen != m.gen || len(m.rows) == 0 {
+	if msg.gen != m.gen || len(m.win.Rows) == 0 {
 		// The window was replaced meanwhile (its own read saw the new
 		// rows), unless more arrived since.
 		if again {
@@ -68,7 +68,7 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("reading new articles", msg.err) }
 	}
-	old := m.rows
+	old := m.win.Rows
 	known := make(map[int64]bool, len(old))
 	for _, r := range old {
 		known[r.ID] = true
@@ -92,18 +92,18 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 		return m.arrived() // moved far: read again around the new row
 	}
 	visible := m.visibleRows()
-	oldAtStart := m.atStart
-	atTop := m.atStart && m.nav.Cursor == 0 // the newest row is selected
+	oldAtStart := m.win.AtStart
+	atTop := m.win.AtStart && m.nav.Cursor == 0 // the newest row is selected
 	screenRow := m.nav.Cursor - m.nav.Offset
-	m.rows = rows
-	m.atStart, m.atEnd = len(msg.before) < PageSize, len(msg.after) < PageSize
+	m.win.Rows = rows
+	m.win.AtStart, m.win.AtEnd = len(msg.before) < PageSize, len(msg.after) < PageSize
 	if atTop {
 		m.nav = common.ListNav{Cursor: at}
 	} else {
 		m.nav = common.ListNav{Cursor: at, Offset: at - screenRow}
 	}
-	m.nav.Clamp(len(m.rows), visible)
-	if !(m.atStart && m.nav.Offset == 0) {
+	m.nav.Clamp(len(m.win.Rows), visible)
+	if !(m.win.AtStart && m.nav.Offset == 0) {
 		for _, r := range rows[:m.nav.Offset] {
 			// A row newer than the old window's first is new only if
 			// that window held the newest row; else it was just unread.
@@ -114,7 +114,7 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 	}
 	// Pages asked for the old window no longer fit: drop them.
 	m.gen++
-	m.fetching = false
+	m.win.Fetching = false
 	m.loaded = true
 	cmds := []tea.Cmd{m.maybeFetch()}
 	if again {
@@ -130,7 +130,7 @@ func newer(a, b data.Cursor) bool {
 
 // seenTop forgets the new rows once the list shows its top.
 func (m *Model) seenTop() {
-	if m.atStart && m.nav.Offset == 0 {
+	if m.win.AtStart && m.nav.Offset == 0 {
 		m.newAbove = 0
 	}
 }

@@ -40,16 +40,13 @@ type Model struct {
 	focused bool
 
 	// Browsing: a window of rows from the store.
-	filter   data.Filter
-	gen      int // bumped when the window is replaced; older pages are dropped
-	rows     []data.ListItem
-	nav      common.ListNav
-	loaded   bool // the first page has arrived
-	atStart  bool // the window holds the newest row
-	atEnd    bool // the window holds the oldest row
-	fetching bool
-	counts   data.Counts
-	feed     data.Feed // when set (ID != 0), only this feed's articles
+	filter data.Filter
+	gen    int // bumped when the window is replaced; older pages are dropped
+	win    common.Window[data.ListItem]
+	nav    common.ListNav
+	loaded bool // the first page has arrived
+	counts data.Counts
+	feed   data.Feed // when set (ID != 0), only this feed's articles
 
 	// New articles arriving from a fetch (see arrivals.go).
 	refreshing   bool // a refresh query is in flight
@@ -88,7 +85,7 @@ func (m *Model) Init() tea.Cmd { return m.reload() }
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.input.Width = max(1, width-4)
-	m.nav.Clamp(len(m.rows), m.visibleRows())
+	m.nav.Clamp(len(m.win.Rows), m.visibleRows())
 	m.hitNav.Clamp(len(m.hits), m.visibleRows())
 }
 
@@ -112,10 +109,10 @@ func (m *Model) Selected() (data.ArticleSummary, bool) {
 		}
 		return m.hits[m.hitNav.Cursor].ArticleSummary, true
 	}
-	if len(m.rows) == 0 {
+	if len(m.win.Rows) == 0 {
 		return data.ArticleSummary{}, false
 	}
-	return m.rows[m.nav.Cursor].ArticleSummary, true
+	return m.win.Rows[m.nav.Cursor].ArticleSummary, true
 }
 
 // Update handles keys, mouse events and the results of the list's queries.
@@ -212,7 +209,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 			m.hitNav.Set(m.hitNav.Offset+row, len(m.hits), m.visibleRows())
 			return nil
 		}
-		m.nav.Set(m.nav.Offset+row, len(m.rows), m.visibleRows())
+		m.nav.Set(m.nav.Offset+row, len(m.win.Rows), m.visibleRows())
 		return m.maybeFetch()
 	}
 	return nil
@@ -223,7 +220,7 @@ func (m *Model) move(delta int) tea.Cmd {
 		m.hitNav.Move(delta, len(m.hits), m.visibleRows())
 		return nil
 	}
-	m.nav.Move(delta, len(m.rows), m.visibleRows())
+	m.nav.Move(delta, len(m.win.Rows), m.visibleRows())
 	m.seenTop()
 	return m.maybeFetch()
 }
@@ -233,8 +230,8 @@ func (m *Model) top() tea.Cmd {
 		m.hitNav.Set(0, len(m.hits), m.visibleRows())
 		return nil
 	}
-	if m.atStart {
-		m.nav.Set(0, len(m.rows), m.visibleRows())
+	if m.win.AtStart {
+		m.nav.Set(0, len(m.win.Rows), m.visibleRows())
 		m.newAbove = 0
 		return nil
 	}
@@ -246,14 +243,14 @@ func (m *Model) bottom() tea.Cmd {
 		m.hitNav.Set(len(m.hits)-1, len(m.hits), m.visibleRows())
 		return nil
 	}
-	if m.atEnd {
-		m.nav.Set(len(m.rows)-1, len(m.rows), m.visibleRows())
+	if m.win.AtEnd {
+		m.nav.Set(len(m.win.Rows)-1, len(m.win.Rows), m.visibleRows())
 		return nil
 	}
 	m.gen++
-	m.fetching = true
+	m.win.Fetching = true
 	m.newAbove = 0
-	return m.fetch(direction{last: true}, data.ListQuery{Filter: m.filter, Last: true, Limit: PageSize})
+	return m.fetch(common.Last, data.ListQuery{Filter: m.filter, Last: true, Limit: PageSize})
 }
 
 func (m *Model) open() tea.Cmd {
@@ -271,18 +268,18 @@ func (m *Model) selectShown(id int64) {
 	if m.query != "" {
 		return
 	}
-	for i := range m.rows {
-		if m.rows[i].ID == id {
-			m.nav.Set(i, len(m.rows), m.visibleRows())
+	for i := range m.win.Rows {
+		if m.win.Rows[i].ID == id {
+			m.nav.Set(i, len(m.win.Rows), m.visibleRows())
 			return
 		}
 	}
 }
 
 func (m *Model) setFlags(f common.FlagsMsg) {
-	for i := range m.rows {
-		if m.rows[i].ID == f.ID {
-			m.rows[i].Read, m.rows[i].Starred = f.Read, f.Starred
+	for i := range m.win.Rows {
+		if m.win.Rows[i].ID == f.ID {
+			m.win.Rows[i].Read, m.win.Rows[i].Starred = f.Read, f.Starred
 		}
 	}
 	for i := range m.hits {
@@ -310,7 +307,7 @@ func (m *Model) View() string {
 		m.viewHits(&b)
 	case !m.loaded:
 		b.WriteString("\n" + m.styles.Empty.Render("Loading…"))
-	case len(m.rows) == 0:
+	case len(m.win.Rows) == 0:
 		b.WriteString("\n" + m.emptyMessage())
 	default:
 		m.viewRows(&b)
@@ -331,7 +328,7 @@ func (m *Model) titleLine() string {
 		}
 		n = "esc: all feeds"
 	}
-	if m.newAbove > 0 && !(m.atStart && m.nav.Offset == 0) && m.query == "" {
+	if m.newAbove > 0 && !(m.win.AtStart && m.nav.Offset == 0) && m.query == "" {
 		n = m.styles.New.Render(fmt.Sprintf("%d new · g to see", m.newAbove)) + m.styles.Meta.Render(" · "+n)
 	} else {
 		n = m.styles.Meta.Render(n)
@@ -379,9 +376,9 @@ func (m *Model) visibleRows() int {
 }
 
 func (m *Model) viewRows(b *strings.Builder) {
-	end := min(len(m.rows), m.nav.Offset+m.visibleRows())
+	end := min(len(m.win.Rows), m.nav.Offset+m.visibleRows())
 	for i := m.nav.Offset; i < end; i++ {
-		title, meta := m.renderItem(m.rows[i].ArticleSummary, i == m.nav.Cursor)
+		title, meta := m.renderItem(m.win.Rows[i].ArticleSummary, i == m.nav.Cursor)
 		b.WriteString("\n" + title + "\n" + meta)
 	}
 }

@@ -53,8 +53,8 @@ func TestWindowStaysBounded(t *testing.T) {
 	up := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")}
 	check := func(want int) {
 		t.Helper()
-		if len(m.rows) > WindowSize {
-			t.Fatalf("window holds %d rows", len(m.rows))
+		if len(m.win.Rows) > WindowSize {
+			t.Fatalf("window holds %d rows", len(m.win.Rows))
 		}
 		a, _ := m.Selected()
 		if w := fmt.Sprintf("Article %04d", want); a.Title != w {
@@ -66,15 +66,15 @@ func TestWindowStaysBounded(t *testing.T) {
 		settle(m, cmd)
 		check(n - 1 - i)
 	}
-	if !m.atEnd || m.atStart {
-		t.Fatalf("at the oldest: atStart=%v atEnd=%v", m.atStart, m.atEnd)
+	if !m.win.AtEnd || m.win.AtStart {
+		t.Fatalf("at the oldest: atStart=%v atEnd=%v", m.win.AtStart, m.win.AtEnd)
 	}
 	for i := n - 2; i >= 0; i-- {
 		_, cmd := m.Update(up)
 		settle(m, cmd)
 		check(n - 1 - i)
 	}
-	if !m.atStart {
+	if !m.win.AtStart {
 		t.Fatal("back at the newest but not at the start")
 	}
 }
@@ -91,7 +91,7 @@ func TestStalePageDropped(t *testing.T) {
 		t.Fatal("a page for the old window was taken")
 	}
 	settle(m, current)
-	if !m.loaded || m.filter != data.Unread || len(m.rows) != 10 {
-		t.Fatalf("current page not shown: loaded=%v filter=%v rows=%d", m.loaded, m.filter, len(m.rows))
+	if !m.loaded || m.filter != data.Unread || len(m.win.Rows) != 10 {
+		t.Fatalf("current page not shown: loaded=%v filter=%v rows=%d", m.loaded, m.filter, len(m.win.Rows))
 	}
 }

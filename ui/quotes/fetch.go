@@ -11,19 +11,9 @@ import (
 // model sends every Msg here, focused or not.
 type Msg interface{ quotesMsg() }
 
-// direction says where a page goes in the window.
-type direction int
-
-const (
-	first  direction = iota // replaces the window with the newest quotes
-	last                    // replaces the window with the oldest quotes
-	after                   // appended
-	before                  // prepended
-)
-
 type pageMsg struct {
 	gen   int
-	dir   direction
+	dir   common.Direction
 	items []data.QuoteItem
 	limit int
 	err   error
@@ -38,15 +28,6 @@ type matchesMsg struct {
 func (pageMsg) quotesMsg()    {}
 func (matchesMsg) quotesMsg() {}
 
-// window is the quotes in memory: at most WindowSize rows around the
-// cursor, paged from the store by keyset as the cursor moves.
-type window struct {
-	rows     []data.QuoteItem
-	atStart  bool // holds the newest quote
-	atEnd    bool // holds the oldest quote
-	fetching bool
-}
-
 func (m *Model) query() data.QuoteQuery {
 	q := data.QuoteQuery{Limit: PageSize}
 	if m.speaker != nil {
@@ -56,32 +37,28 @@ func (m *Model) query() data.QuoteQuery {
 }
 
 // reload replaces the window with the newest page (or the oldest).
-func (m *Model) reload(dir direction) tea.Cmd {
+func (m *Model) reload(dir common.Direction) tea.Cmd {
 	m.gen++
-	m.win.fetching = true
+	m.win.Fetching = true
 	return m.fetch(dir, data.Cursor{})
 }
 
 // fetch runs one page query in a command, tagged with the window
 // generation so a page for an older window is dropped.
-func (m *Model) fetch(dir direction, at data.Cursor) tea.Cmd {
+func (m *Model) fetch(dir common.Direction, at data.Cursor) tea.Cmd {
 	c, gen, q := m.common, m.gen, m.query()
+	switch dir {
+	case common.Last:
+		q.Last = true
+	case common.After:
+		q.After = at
+	case common.Before:
+		q.Before = at
+	}
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		var items []data.QuoteItem
-		var err error
-		switch dir {
-		case first:
-			items, err = c.Store.Quotes(ctx, q)
-		case last:
-			items, err = c.Store.LastQuotes(ctx, q)
-		case after:
-			q.After = at
-			items, err = c.Store.Quotes(ctx, q)
-		case before:
-			items, err = c.Store.QuotesBefore(ctx, q, at)
-		}
+		items, err := c.Store.Quotes(ctx, q)
 		return pageMsg{gen: gen, dir: dir, items: items, limit: q.Limit, err: err}
 	}
 }
@@ -90,59 +67,27 @@ func (m *Model) fetch(dir direction, at data.Cursor) tea.Cmd {
 // end of the window. At most one page query is in flight.
 func (m *Model) maybeFetch() tea.Cmd {
 	w := &m.win
-	if w.fetching || len(w.rows) == 0 {
+	dir, ok := w.Next(m.nav, prefetch+m.visibleRows())
+	if !ok {
 		return nil
 	}
-	margin := prefetch + m.visibleRows()
-	switch {
-	case !w.atEnd && m.nav.Cursor >= len(w.rows)-margin:
-		w.fetching = true
-		return m.fetch(after, w.rows[len(w.rows)-1].Cursor)
-	case !w.atStart && m.nav.Cursor < margin:
-		w.fetching = true
-		return m.fetch(before, w.rows[0].Cursor)
+	w.Fetching = true
+	if dir == common.After {
+		return m.fetch(dir, w.Rows[len(w.Rows)-1].Cursor)
 	}
-	return nil
+	return m.fetch(dir, w.Rows[0].Cursor)
 }
 
 func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	if msg.gen != m.gen {
 		return nil
 	}
-	w := &m.win
-	w.fetching = false
+	m.win.Fetching = false
 	m.loaded = true
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("loading quotes", msg.err) }
 	}
-	full := len(msg.items) >= msg.limit
-	visible := m.visibleRows()
-	switch msg.dir {
-	case first:
-		w.rows, w.atStart, w.atEnd = msg.items, true, !full
-		m.nav = common.ListNav{}
-	case last:
-		w.rows, w.atStart, w.atEnd = msg.items, !full, true
-		m.nav = common.ListNav{}
-		m.nav.Set(len(w.rows)-1, len(w.rows), visible)
-	case after:
-		w.rows = append(w.rows, msg.items...)
-		w.atEnd = !full
-		if drop := len(w.rows) - WindowSize; drop > 0 {
-			w.rows = append([]data.QuoteItem(nil), w.rows[drop:]...)
-			w.atStart = false
-			m.nav.Shift(-drop, len(w.rows), visible)
-		}
-	case before:
-		w.rows = append(append([]data.QuoteItem(nil), msg.items...), w.rows...)
-		w.atStart = !full
-		m.nav.Shift(len(msg.items), len(w.rows), visible)
-		if len(w.rows) > WindowSize {
-			w.rows = w.rows[:WindowSize]
-			w.atEnd = false
-		}
-	}
-	m.nav.Clamp(len(w.rows), visible)
+	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, WindowSize, &m.nav, m.visibleRows())
 	return m.maybeFetch()
 }
 

@@ -39,7 +39,7 @@ type Model struct {
 
 	speaker *data.SpeakerMatch // the speaker whose quotes are listed, or nil
 	gen     int
-	win     window
+	win     common.Window[data.QuoteItem]
 	nav     common.ListNav
 	loaded  bool
 	counts  data.Counts
@@ -64,13 +64,13 @@ func New(c common.Common, keys KeyMap, styles Styles) *Model {
 }
 
 // Init loads the newest quotes.
-func (m *Model) Init() tea.Cmd { return m.reload(first) }
+func (m *Model) Init() tea.Cmd { return m.reload(common.First) }
 
 // SetSize sets the inner size of the pane.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.input.Width = max(1, width-len(m.input.Prompt)-2)
-	m.nav.Clamp(len(m.win.rows), m.visibleRows())
+	m.nav.Clamp(len(m.win.Rows), m.visibleRows())
 }
 
 // Focus gives the pane the keyboard.
@@ -119,7 +119,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		m.input.Blur()
 		if m.speaker != m.before {
 			m.speaker = m.before
-			return m.reload(first)
+			return m.reload(common.First)
 		}
 		return nil
 	case key.Matches(msg, k.NextMatch):
@@ -135,9 +135,9 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		m.typing = false
 		m.input.Blur()
 		// The speaker's quotes are listed already: go to the newest.
-		if m.loaded && len(m.win.rows) > 0 && !m.win.fetching {
-			m.nav.Set(0, len(m.win.rows), m.visibleRows())
-			q := m.win.rows[0]
+		if m.loaded && len(m.win.Rows) > 0 && !m.win.Fetching {
+			m.nav.Set(0, len(m.win.Rows), m.visibleRows())
+			q := m.win.Rows[0]
 			return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 		}
 		return nil
@@ -159,22 +159,22 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Top):
-		if m.win.atStart {
-			m.nav.Set(0, len(m.win.rows), visible)
+		if m.win.AtStart {
+			m.nav.Set(0, len(m.win.Rows), visible)
 			return nil
 		}
-		return m.reload(first)
+		return m.reload(common.First)
 	case key.Matches(msg, k.Bottom):
-		if m.win.atEnd {
-			m.nav.Set(len(m.win.rows)-1, len(m.win.rows), visible)
+		if m.win.AtEnd {
+			m.nav.Set(len(m.win.Rows)-1, len(m.win.Rows), visible)
 			return nil
 		}
-		return m.reload(last)
+		return m.reload(common.Last)
 	case key.Matches(msg, k.Open):
-		if len(m.win.rows) == 0 {
+		if len(m.win.Rows) == 0 {
 			return nil
 		}
-		q := m.win.rows[m.nav.Cursor]
+		q := m.win.Rows[m.nav.Cursor]
 		return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 	case key.Matches(msg, k.Search):
 		m.typing = true
@@ -186,7 +186,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Clear):
 		if m.speaker != nil {
 			m.speaker = nil
-			return m.reload(first)
+			return m.reload(common.First)
 		}
 	}
 	return nil
@@ -206,14 +206,14 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		if msg.Y < 1 || row >= m.visibleRows() {
 			return nil
 		}
-		m.nav.Set(m.nav.Offset+row, len(m.win.rows), m.visibleRows())
+		m.nav.Set(m.nav.Offset+row, len(m.win.Rows), m.visibleRows())
 		return m.maybeFetch()
 	}
 	return nil
 }
 
 func (m *Model) move(delta int) tea.Cmd {
-	m.nav.Move(delta, len(m.win.rows), m.visibleRows())
+	m.nav.Move(delta, len(m.win.Rows), m.visibleRows())
 	return m.maybeFetch()
 }
 
@@ -230,14 +230,14 @@ func (m *Model) View() string {
 		m.viewSearch(&b)
 	case !m.loaded:
 		b.WriteString("\n" + m.styles.Empty.Render("Loading…"))
-	case len(m.win.rows) == 0 && m.speaker == nil:
+	case len(m.win.Rows) == 0 && m.speaker == nil:
 		b.WriteString("\n\n" + m.styles.Empty.Render(common.Truncate("No quotes yet: import articles with byline import PATH.", m.width)))
-	case len(m.win.rows) == 0:
+	case len(m.win.Rows) == 0:
 		b.WriteString("\n\n" + m.styles.Empty.Render("No quotes by this speaker."))
 	default:
-		end := min(len(m.win.rows), m.nav.Offset+m.visibleRows())
+		end := min(len(m.win.Rows), m.nav.Offset+m.visibleRows())
 		for i := m.nav.Offset; i < end; i++ {
-			first, second := m.renderItem(m.win.rows[i], i == m.nav.Cursor)
+			first, second := m.renderItem(m.win.Rows[i], i == m.nav.Cursor)
 			b.WriteString("\n" + first + "\n" + second)
 		}
 	}
@@ -278,8 +278,8 @@ func (m *Model) viewSearch(b *strings.Builder) {
 		return
 	}
 	b.WriteString("\n")
-	for i := 0; i < min(room, len(m.win.rows)); i++ {
-		first, second := m.renderItem(m.win.rows[i], false)
+	for i := 0; i < min(room, len(m.win.Rows)); i++ {
+		first, second := m.renderItem(m.win.Rows[i], false)
 		b.WriteString("\n" + first + "\n" + second)
 	}
 }
@@ -295,7 +295,7 @@ func (m *Model) showMatch() tea.Cmd {
 		return nil
 	}
 	m.speaker = &chosen
-	return m.reload(first)
+	return m.reload(common.First)
 }
 
 // renderItem renders a quote's two lines: the quote, then speaker, role,

@@ -66,10 +66,10 @@ func TestWindowPagesBothWays(t *testing.T) {
 	}
 	check := func(want int) {
 		t.Helper()
-		if len(m.win.rows) > WindowSize {
-			t.Fatalf("window holds %d rows", len(m.win.rows))
+		if len(m.win.Rows) > WindowSize {
+			t.Fatalf("window holds %d rows", len(m.win.Rows))
 		}
-		if got, w := m.win.rows[m.nav.Cursor].ArticleTitle, fmt.Sprintf("Article %04d", want); got != w {
+		if got, w := m.win.Rows[m.nav.Cursor].ArticleTitle, fmt.Sprintf("Article %04d", want); got != w {
 			t.Fatalf("selected %q, want %q", got, w)
 		}
 	}
@@ -81,7 +81,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 		key("k")
 		check(n - 1 - i)
 	}
-	if !m.win.atStart {
+	if !m.win.AtStart {
 		t.Fatal("back at the top but not at the start")
 	}
 	key("G")
@@ -104,7 +104,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 	}
 	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
 	settle(m, cmd)
-	if m.speaker == nil || m.speaker.Name != "Ann Lee" || len(m.win.rows) != PageSize {
-		t.Fatalf("speaker %+v, %d rows", m.speaker, len(m.win.rows))
+	if m.speaker == nil || m.speaker.Name != "Ann Lee" || len(m.win.Rows) != PageSize {
+		t.Fatalf("speaker %+v, %d rows", m.speaker, len(m.win.Rows))
 	}
 }

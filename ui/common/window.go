@@ -1,0 +1,67 @@
+package common
+
+// Direction says where a page goes in a Window.
+type Direction int
+
+const (
+	First  Direction = iota // replaces the window with the newest rows
+	Last                    // replaces the window with the oldest rows
+	After                   // appended: older rows
+	Before                  // prepended: newer rows
+)
+
+// Window is the rows of a list kept in memory: at most a few pages around
+// the cursor, paged from the store by keyset as the cursor moves, so no
+// key press costs more as the store grows.
+type Window[T any] struct {
+	Rows     []T
+	AtStart  bool // holds the newest row
+	AtEnd    bool // holds the oldest row
+	Fetching bool // a page query is in flight
+}
+
+// Place puts a page into the window (full: the page had as many rows as
+// asked, so more may follow), keeps nav on the same row, and drops rows
+// beyond max at the far end.
+func (w *Window[T]) Place(dir Direction, items []T, full bool, max int, nav *ListNav, visible int) {
+	switch dir {
+	case First:
+		w.Rows, w.AtStart, w.AtEnd = items, true, !full
+		*nav = ListNav{}
+	case Last:
+		w.Rows, w.AtStart, w.AtEnd = items, !full, true
+		*nav = ListNav{}
+		nav.Set(len(w.Rows)-1, len(w.Rows), visible)
+	case After:
+		w.Rows = append(w.Rows, items...)
+		w.AtEnd = !full
+		if drop := len(w.Rows) - max; drop > 0 {
+			w.Rows = append([]T(nil), w.Rows[drop:]...)
+			w.AtStart = false
+			nav.Shift(-drop, len(w.Rows), visible)
+		}
+	case Before:
+		w.Rows = append(append([]T(nil), items...), w.Rows...)
+		w.AtStart = !full
+		nav.Shift(len(items), len(w.Rows), visible)
+		if len(w.Rows) > max {
+			w.Rows = w.Rows[:max]
+			w.AtEnd = false
+		}
+	}
+	nav.Clamp(len(w.Rows), visible)
+}
+
+// Next says which page to fetch, if any, when the cursor comes within
+// margin rows of an end of the window. One query at a time.
+func (w *Window[T]) Next(nav ListNav, margin int) (Direction, bool) {
+	switch {
+	case w.Fetching || len(w.Rows) == 0:
+		return 0, false
+	case !w.AtEnd && nav.Cursor >= len(w.Rows)-margin:
+		return After, true
+	case !w.AtStart && nav.Cursor < margin:
+		return Before, true
+	}
+	return 0, false
+}
