@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -63,19 +64,75 @@ type QuoteItem struct {
 // Quotes returns one page of quotes with their articles, newest first, by
 // keyset paging on (sort_time, id): each page costs the same wherever it is.
 // Within an article, quotes come in text order (see Insert).
+//
+// For speakers, each of their names is read down its own index range (a
+// page at most) and the ranges are merged: one query over all the names
+// would sort every quote of a much-quoted speaker.
 func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) {
-	limit := qq.Limit
-	if limit <= 0 {
-		limit = 100
+	if qq.Limit <= 0 {
+		qq.Limit = 100
 	}
+	if len(qq.SpeakerIDs) == 0 {
+		return s.quotesWhere(ctx, qq, "", nil)
+	}
+	names, err := s.speakerNames(ctx, qq.SpeakerIDs)
+	if err != nil {
+		return nil, err
+	}
+	var items []QuoteItem
+	for _, name := range names {
+		page, err := s.quotesWhere(ctx, qq, "q.speaker = ?", name)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, page...)
+	}
+	// Newest first, and a page's worth from the right end: the newest for
+	// a page after the cursor, the oldest for one before it or the last.
+	slices.SortFunc(items, func(a, b QuoteItem) int {
+		return cmp.Or(cmp.Compare(b.Cursor.SortTime, a.Cursor.SortTime), cmp.Compare(b.Cursor.ID, a.Cursor.ID))
+	})
+	if len(items) > qq.Limit {
+		if !qq.Before.IsZero() || qq.Last && qq.After.IsZero() {
+			items = items[len(items)-qq.Limit:]
+		} else {
+			items = items[:qq.Limit]
+		}
+	}
+	return items, nil
+}
+
+// speakerNames returns every per-article name of these canonical speakers.
+func (s *Store) speakerNames(ctx context.Context, ids []int64) ([]string, error) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT name FROM speaker_names WHERE speaker_id IN ("+
+		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("list quotes: %w", err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		names = append(names, n)
+	}
+	return names, rows.Err()
+}
+
+// quotesWhere is one keyset page of quotes, newest first, under an extra
+// condition (cond with its one argument) when cond is set.
+func (s *Store) quotesWhere(ctx context.Context, qq QuoteQuery, cond string, arg any) ([]QuoteItem, error) {
 	var where []string
 	var args []any
-	if len(qq.SpeakerIDs) > 0 {
-		marks := strings.TrimSuffix(strings.Repeat("?,", len(qq.SpeakerIDs)), ",")
-		where = append(where, "q.speaker IN (SELECT name FROM speaker_names WHERE speaker_id IN ("+marks+"))")
-		for _, id := range qq.SpeakerIDs {
-			args = append(args, id)
-		}
+	if cond != "" {
+		where = append(where, cond)
+		args = append(args, arg)
 	}
 	if qq.Kind != "" {
 		where = append(where, "q.kind = ?")
@@ -100,7 +157,7 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	query += fmt.Sprintf(" ORDER BY q.sort_time %s, q.id %s LIMIT ?", order, order)
-	args = append(args, limit)
+	args = append(args, qq.Limit)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
