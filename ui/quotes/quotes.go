@@ -100,6 +100,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case common.CountsMsg:
 		m.counts = msg.Counts
+	case common.ArticlesArrivedMsg:
+		// New quotes show at once only where nothing moves: at the top of
+		// the list, not while typing or scrolled down (g shows them then).
+		if !m.typing && m.win.AtStart && m.nav.Cursor == 0 && !m.win.Fetching {
+			return m, m.reload(common.First)
+		}
 	case tea.MouseMsg:
 		return m, m.handleMouse(msg)
 	case tea.KeyMsg:

@@ -108,3 +108,34 @@ func TestWindowPagesBothWays(t *testing.T) {
 		t.Fatalf("speaker %+v, %d rows", m.speaker, len(m.win.Rows))
 	}
 }
+
+// New articles from a fetch show their quotes when the list is at its top,
+// and leave it alone when the user is further down.
+func TestArrivalsRefreshOnlyAtTheTop(t *testing.T) {
+	s := storeOf(t, 10)
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	ctx := context.Background()
+	more := []data.Article{{Key: "id:new", Title: "Fresh", Body: "\"New,\" said Ann Lee.", Published: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC),
+		Quotes: []data.Quote{{Text: "New,", Kind: data.Direct, Speaker: "Ann Lee", CueSpan: data.NoSpan, SourceSpan: data.NoSpan}}}}
+	if _, err := s.Insert(ctx, more); err != nil {
+		t.Fatal(err)
+	}
+	_, cmd := m.Update(common.ArticlesArrivedMsg{New: 1})
+	settle(m, cmd)
+	if m.win.Rows[0].ArticleTitle != "Fresh" {
+		t.Fatalf("at the top, the new quote is not shown first: %q", m.win.Rows[0].ArticleTitle)
+	}
+	m.nav.Set(3, len(m.win.Rows), m.visibleRows())
+	before := m.win.Rows[3].ID
+	more[0].Key, more[0].Title = "id:newer", "Fresher"
+	s.Insert(ctx, more)
+	if _, cmd := m.Update(common.ArticlesArrivedMsg{New: 1}); cmd != nil {
+		t.Fatal("scrolled down, an arrival reloaded the list")
+	}
+	if m.win.Rows[m.nav.Cursor].ID != before {
+		t.Fatal("the selected quote moved")
+	}
+}
