@@ -45,9 +45,9 @@ func (m *Model) arrived() tea.Cmd {
 		ctx, cancel := c.Context()
 		defer cancel()
 		msg := refreshMsg{gen: gen, anchor: anchor}
-		msg.before, msg.err = list(ctx, data.ListQuery{Filter: filter, Before: anchor.Cursor, Limit: PageSize})
+		msg.before, msg.err = list(ctx, data.ListQuery{Filter: filter, Before: anchor.Cursor, Limit: common.PageSize})
 		if msg.err == nil {
-			msg.after, msg.err = list(ctx, data.ListQuery{Filter: filter, After: anchor.Cursor, Limit: PageSize})
+			msg.after, msg.err = list(ctx, data.ListQuery{Filter: filter, After: anchor.Cursor, Limit: common.PageSize})
 		}
 		return msg
 	}
@@ -96,7 +96,7 @@ func (m *Model) receiveRefresh(msg refreshMsg) tea.Cmd {
 	atTop := m.win.AtStart && m.nav.Cursor == 0 // the newest row is selected
 	screenRow := m.nav.Cursor - m.nav.Offset
 	m.win.Rows = rows
-	m.win.AtStart, m.win.AtEnd = len(msg.before) < PageSize, len(msg.after) < PageSize
+	m.win.AtStart, m.win.AtEnd = len(msg.before) < common.PageSize, len(msg.after) < common.PageSize
 	if atTop {
 		m.nav = common.ListNav{Cursor: at}
 	} else {

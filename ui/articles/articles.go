@@ -18,14 +18,6 @@ import (
 )
 
 const (
-	// PageSize is how many rows one store query fetches.
-	PageSize = 100
-	// WindowSize is the most rows kept in memory: paging further drops rows
-	// at the other end.
-	WindowSize = 3 * PageSize
-	// prefetch is how close to an end of the window the cursor gets before
-	// the next page is asked for.
-	prefetch = 30
 	// SearchLimit is how many search hits are shown.
 	SearchLimit = 100
 )
@@ -250,7 +242,7 @@ func (m *Model) bottom() tea.Cmd {
 	m.gen++
 	m.win.Fetching = true
 	m.newAbove = 0
-	return m.fetch(common.Last, data.ListQuery{Filter: m.filter, Last: true, Limit: PageSize})
+	return m.fetch(common.Last, data.ListQuery{Filter: m.filter, Last: true, Limit: common.PageSize})
 }
 
 func (m *Model) open() tea.Cmd {

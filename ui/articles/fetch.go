@@ -28,7 +28,7 @@ func (m *Model) reload() tea.Cmd {
 	m.gen++
 	m.win.Fetching = true
 	m.newAbove = 0
-	return m.fetch(common.First, data.ListQuery{Filter: m.filter, Limit: PageSize})
+	return m.fetch(common.First, data.ListQuery{Filter: m.filter, Limit: common.PageSize})
 }
 
 // fetch runs one page query in a command; the result is tagged with the
@@ -47,12 +47,12 @@ func (m *Model) fetch(dir common.Direction, q data.ListQuery) tea.Cmd {
 // end of the window. At most one page query is in flight.
 func (m *Model) maybeFetch() tea.Cmd {
 	w := &m.win
-	dir, ok := w.Next(m.nav, prefetch+m.visibleRows())
+	dir, ok := w.Next(m.nav, m.visibleRows())
 	if !ok {
 		return nil
 	}
 	w.Fetching = true
-	q := data.ListQuery{Filter: m.filter, Limit: PageSize}
+	q := data.ListQuery{Filter: m.filter, Limit: common.PageSize}
 	if dir == common.After {
 		q.After = w.Rows[len(w.Rows)-1].Cursor
 	} else {
@@ -70,7 +70,7 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("loading articles", msg.err) }
 	}
-	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, WindowSize, &m.nav, m.visibleRows())
+	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, &m.nav, m.visibleRows())
 	return m.maybeFetch()
 }
 

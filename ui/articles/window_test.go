@@ -53,7 +53,7 @@ func TestWindowStaysBounded(t *testing.T) {
 	up := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")}
 	check := func(want int) {
 		t.Helper()
-		if len(m.win.Rows) > WindowSize {
+		if len(m.win.Rows) > common.WindowSize {
 			t.Fatalf("window holds %d rows", len(m.win.Rows))
 		}
 		a, _ := m.Selected()

@@ -10,6 +10,17 @@ const (
 	Before                  // prepended: newer rows
 )
 
+const (
+	// PageSize is how many rows one store query of a list fetches.
+	PageSize = 100
+	// WindowSize is the most rows a list keeps in memory: paging further
+	// drops rows at the other end.
+	WindowSize = 3 * PageSize
+	// Prefetch is how close to an end of the window (beyond the rows shown)
+	// the cursor gets before the next page is asked for.
+	Prefetch = 30
+)
+
 // Window is the rows of a list kept in memory: at most a few pages around
 // the cursor, paged from the store by keyset as the cursor moves, so no
 // key press costs more as the store grows.
@@ -22,8 +33,9 @@ type Window[T any] struct {
 
 // Place puts a page into the window (full: the page had as many rows as
 // asked, so more may follow), keeps nav on the same row, and drops rows
-// beyond max at the far end.
-func (w *Window[T]) Place(dir Direction, items []T, full bool, max int, nav *ListNav, visible int) {
+// beyond WindowSize at the far end.
+func (w *Window[T]) Place(dir Direction, items []T, full bool, nav *ListNav, visible int) {
+	max := WindowSize
 	switch dir {
 	case First:
 		w.Rows, w.AtStart, w.AtEnd = items, true, !full
@@ -52,9 +64,10 @@ func (w *Window[T]) Place(dir Direction, items []T, full bool, max int, nav *Lis
 	nav.Clamp(len(w.Rows), visible)
 }
 
-// Next says which page to fetch, if any, when the cursor comes within
-// margin rows of an end of the window. One query at a time.
-func (w *Window[T]) Next(nav ListNav, margin int) (Direction, bool) {
+// Next says which page to fetch, if any, when the cursor of a list showing
+// visible rows comes near an end of the window. One query at a time.
+func (w *Window[T]) Next(nav ListNav, visible int) (Direction, bool) {
+	margin := Prefetch + visible
 	switch {
 	case w.Fetching || len(w.Rows) == 0:
 		return 0, false

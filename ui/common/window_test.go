@@ -15,33 +15,38 @@ func TestWindowPlacesPagesAndKeepsTheRow(t *testing.T) {
 		}
 		return p
 	}
-	w.Place(First, page(0, 10), true, 25, &nav, 5)
-	if !w.AtStart || w.AtEnd || len(w.Rows) != 10 || nav.Cursor != 0 {
-		t.Fatalf("first page: %+v %+v", w, nav)
+	const P, extra = PageSize, 5 // the window is WindowSize rows: 3 pages
+	w.Place(First, page(0, P), true, &nav, 5)
+	if !w.AtStart || w.AtEnd || len(w.Rows) != P || nav.Cursor != 0 {
+		t.Fatalf("first page: AtStart %v AtEnd %v rows %d cursor %d", w.AtStart, w.AtEnd, len(w.Rows), nav.Cursor)
 	}
-	nav.Set(8, len(w.Rows), 5)
-	if dir, ok := w.Next(nav, 3); !ok || dir != After {
+	nav.Set(P-2, len(w.Rows), 5)
+	if dir, ok := w.Next(nav, 5); !ok || dir != After {
 		t.Fatalf("near the end: Next = %v %v, want After", dir, ok)
 	}
-	w.Place(After, page(10, 10), true, 25, &nav, 5)
-	w.Place(After, page(20, 10), true, 25, &nav, 5) // 30 rows: 5 dropped at the top
-	if len(w.Rows) != 25 || w.Rows[0] != 5 || w.AtStart || w.Rows[nav.Cursor] != 8 {
-		t.Fatalf("after two more pages: rows %v.., cursor on %d, atStart %v", w.Rows[:3], w.Rows[nav.Cursor], w.AtStart)
+	w.Place(After, page(P, P), true, &nav, 5)
+	w.Place(After, page(2*P, P+extra), true, &nav, 5) // extra rows over: dropped at the top
+	if len(w.Rows) != WindowSize || w.Rows[0] != extra || w.AtStart || w.Rows[nav.Cursor] != P-2 {
+		t.Fatalf("after two more pages: %d rows from %d, cursor on %d, atStart %v", len(w.Rows), w.Rows[0], w.Rows[nav.Cursor], w.AtStart)
 	}
 	nav.Set(0, len(w.Rows), 5)
-	if dir, ok := w.Next(nav, 3); !ok || dir != Before {
+	if dir, ok := w.Next(nav, 5); !ok || dir != Before {
 		t.Fatalf("near the top: Next = %v %v, want Before", dir, ok)
 	}
-	w.Place(Before, page(0, 5), false, 25, &nav, 5) // a short page: the start
-	if !w.AtStart || w.Rows[0] != 0 || w.Rows[nav.Cursor] != 5 || len(w.Rows) != 25 || w.AtEnd {
-		t.Fatalf("before: rows %v.., cursor on %d", w.Rows[:3], w.Rows[nav.Cursor])
+	w.Place(Before, page(0, extra), false, &nav, 5) // a short page: the start
+	if !w.AtStart || w.Rows[0] != 0 || w.Rows[nav.Cursor] != extra || len(w.Rows) != WindowSize || w.AtEnd {
+		t.Fatalf("before: %d rows from %d, cursor on %d", len(w.Rows), w.Rows[0], w.Rows[nav.Cursor])
 	}
-	w.Place(Last, page(90, 7), true, 25, &nav, 5) // a full page: more may come before
+	nav.Set(WindowSize/2, len(w.Rows), 5)
+	if _, ok := w.Next(nav, 5); ok {
+		t.Fatal("Next asked for a page with the cursor in the middle of the window")
+	}
+	w.Place(Last, page(90, 7), true, &nav, 5) // a full page: more may come before
 	if !w.AtEnd || w.AtStart || !slices.Equal(w.Rows, page(90, 7)) || nav.Cursor != 6 {
 		t.Fatalf("last page: %+v %+v", w, nav)
 	}
 	w.Fetching = true
-	if _, ok := w.Next(ListNav{}, 3); ok {
+	if _, ok := w.Next(ListNav{}, 5); ok {
 		t.Fatal("Next asked for a page while one is in flight")
 	}
 }

@@ -29,7 +29,7 @@ func (pageMsg) quotesMsg()    {}
 func (matchesMsg) quotesMsg() {}
 
 func (m *Model) query() data.QuoteQuery {
-	q := data.QuoteQuery{Limit: PageSize}
+	q := data.QuoteQuery{Limit: common.PageSize}
 	if m.speaker != nil {
 		q.SpeakerIDs = []int64{m.speaker.ID}
 	}
@@ -67,7 +67,7 @@ func (m *Model) fetch(dir common.Direction, at data.Cursor) tea.Cmd {
 // end of the window. At most one page query is in flight.
 func (m *Model) maybeFetch() tea.Cmd {
 	w := &m.win
-	dir, ok := w.Next(m.nav, prefetch+m.visibleRows())
+	dir, ok := w.Next(m.nav, m.visibleRows())
 	if !ok {
 		return nil
 	}
@@ -87,7 +87,7 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("loading quotes", msg.err) }
 	}
-	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, WindowSize, &m.nav, m.visibleRows())
+	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, &m.nav, m.visibleRows())
 	return m.maybeFetch()
 }
 

@@ -17,12 +17,6 @@ import (
 )
 
 const (
-	// PageSize is how many quotes one store query fetches.
-	PageSize = 100
-	// WindowSize is the most quotes kept in memory: paging further drops
-	// quotes at the other end.
-	WindowSize = 3 * PageSize
-	prefetch   = 30
 	// MatchLimit is how many speakers are offered while typing.
 	MatchLimit = 8
 	itemHeight = 2

@@ -66,7 +66,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 	}
 	check := func(want int) {
 		t.Helper()
-		if len(m.win.Rows) > WindowSize {
+		if len(m.win.Rows) > common.WindowSize {
 			t.Fatalf("window holds %d rows", len(m.win.Rows))
 		}
 		if got, w := m.win.Rows[m.nav.Cursor].ArticleTitle, fmt.Sprintf("Article %04d", want); got != w {
@@ -104,7 +104,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 	}
 	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
 	settle(m, cmd)
-	if m.speaker == nil || m.speaker.Name != "Ann Lee" || len(m.win.Rows) != PageSize {
+	if m.speaker == nil || m.speaker.Name != "Ann Lee" || len(m.win.Rows) != common.PageSize {
 		t.Fatalf("speaker %+v, %d rows", m.speaker, len(m.win.Rows))
 	}
 }
