@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,56 @@ func TestQuotesBeforeAndLast(t *testing.T) {
 	only, err := s.Quotes(ctx, QuoteQuery{SpeakerIDs: []int64{m[0].ID}, Last: true, Limit: 2})
 	if err != nil || texts(only) != "10" {
 		t.Fatalf("last page by speaker = %q, %v", texts(only), err)
+	}
+}
+
+// A speaker known by several names is paged as one list: every page, both
+// ways, is the right slice of all their quotes newest first.
+func TestQuotesOfASpeakerWithSeveralNamesPage(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 9 {
+		a := article(i)
+		name := []string{"Ann Lee", "Lee", "Mrs Lee"}[i%3] // merged into Ann Lee
+		a.Quotes = []Quote{{Text: fmt.Sprint(i), Kind: Direct, CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: name}}
+		arts = append(arts, a)
+	}
+	if _, err := s.Insert(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	merge := func(names []string) map[string]string {
+		m := map[string]string{}
+		for _, n := range names {
+			m[n] = "Ann Lee"
+		}
+		return m
+	}
+	if err := s.RefreshSpeakers(ctx, merge); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := s.SearchSpeakers(ctx, "ann lee", 1)
+	who := []int64{m[0].ID}
+	first, _ := s.Quotes(ctx, QuoteQuery{SpeakerIDs: who, Limit: 4})
+	next, _ := s.Quotes(ctx, QuoteQuery{SpeakerIDs: who, After: first[3].Cursor, Limit: 4})
+	last, _ := s.Quotes(ctx, QuoteQuery{SpeakerIDs: who, Last: true, Limit: 4})
+	before, _ := s.Quotes(ctx, QuoteQuery{SpeakerIDs: who, Before: last[0].Cursor, Limit: 4})
+	for _, tc := range []struct {
+		name string
+		got  []QuoteItem
+		want string
+	}{
+		{"first page", first, "8 7 6 5"},
+		{"page after", next, "4 3 2 1"},
+		{"last page", last, "3 2 1 0"},
+		{"page before the last", before, "7 6 5 4"},
+	} {
+		var got []string
+		for _, it := range tc.got {
+			got = append(got, it.Text)
+		}
+		if got := strings.Join(got, " "); got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
