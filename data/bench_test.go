@@ -85,8 +85,8 @@ func BenchmarkOpenAndFirstPage(b *testing.B) {
 	}
 }
 
-// BenchmarkListDeepPage: a page far down the list costs what the first does.
-func BenchmarkListDeepPage(b *testing.B) {
+// onStores runs bench once per store size on an open store of that size.
+func onStores(b *testing.B, bench func(b *testing.B, s *Store)) {
 	for _, n := range []int{1_000, 1_000_000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			s, err := Open(benchStore(b, n))
@@ -94,62 +94,55 @@ func BenchmarkListDeepPage(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			ctx := context.Background()
-			last, err := s.List(ctx, ListQuery{Last: true, Limit: 200})
-			if err != nil {
-				b.Fatal(err)
-			}
-			after := last[0].Cursor // near the end of the list
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := s.List(ctx, ListQuery{After: after, Limit: 100}); err != nil {
-					b.Fatal(err)
-				}
-			}
+			bench(b, s)
 		})
 	}
+}
+
+// BenchmarkListDeepPage: a page far down the list costs what the first does.
+func BenchmarkListDeepPage(b *testing.B) {
+	onStores(b, func(b *testing.B, s *Store) {
+		ctx := context.Background()
+		last, err := s.List(ctx, ListQuery{Last: true, Limit: 200})
+		if err != nil {
+			b.Fatal(err)
+		}
+		after := last[0].Cursor // near the end of the list
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := s.List(ctx, ListQuery{After: after, Limit: 100}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkSearchSpeakers: speaker search as you type, index warm.
 func BenchmarkSearchSpeakers(b *testing.B) {
-	for _, n := range []int{1_000, 1_000_000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			s, err := Open(benchStore(b, n))
-			if err != nil {
+	onStores(b, func(b *testing.B, s *Store) {
+		ctx := context.Background()
+		if _, err := s.SearchSpeakers(ctx, "x", 10); err != nil {
+			b.Fatal(err)
+		}
+		queries := []string{"s", "sp", "spe", "speaker 1", "speaker 12", "speakr 123"}
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := s.SearchSpeakers(ctx, queries[i%len(queries)], 20); err != nil {
 				b.Fatal(err)
 			}
-			defer s.Close()
-			ctx := context.Background()
-			if _, err := s.SearchSpeakers(ctx, "x", 10); err != nil {
-				b.Fatal(err)
-			}
-			queries := []string{"s", "sp", "spe", "speaker 1", "speaker 12", "speakr 123"}
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := s.SearchSpeakers(ctx, queries[i%len(queries)], 20); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkSearch: full-text search, ranked, with snippets.
 func BenchmarkSearch(b *testing.B) {
-	for _, n := range []int{1_000, 1_000_000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			s, err := Open(benchStore(b, n))
-			if err != nil {
+	onStores(b, func(b *testing.B, s *Store) {
+		ctx := context.Background()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := s.Search(ctx, "district 17", 50); err != nil {
 				b.Fatal(err)
 			}
-			defer s.Close()
-			ctx := context.Background()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := s.Search(ctx, "district 17", 50); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+		}
+	})
 }
