@@ -153,9 +153,31 @@ func (d *doc) finalQuote(ui, ts, te int) bool {
 			at.src = [2]int{d.ments[m].a, d.ments[m].b}
 		}
 	}
+	if cue >= 0 && cue < j && j == k-1 {
+		// `saying they were "not a big deal"`: the quotation ends a
+		// clause reported after the cue, which is the content: mixed,
+		// unless the quotation is most of it (`saying he "will fight
+		// for every vote in every state"`)
+		if st := d.afterCue(cue, cue+1, k); st < k && d.toks[st].kind == tWord && !inSet(occasionWords, d.word(st)) && !inSet(objectWords, d.word(st)) && !d.quoteDominates(st, k) {
+			d.emitMixed(ui, st, k+1, &at)
+			return true
+		}
+	}
 	d.emitQuotes(ui, k, k+1, &at, false)
 	return true
 }
+
+// quoteDominates reports whether the quotation at k, closing a clause
+// that opens at st, holds most of its words: the writer's words before it
+// are a short subject (`he "will meet any candidate who asks"`).
+func (d *doc) quoteDominates(st, k int) bool {
+	n := d.wordCount(k, k+1)
+	return n >= dominantQuoteWords && n >= 3*d.wordCount(st, k)
+}
+
+// dominantQuoteWords is the fewest words of a quotation that dominates
+// the clause it closes.
+const dominantQuoteWords = 8
 
 // emitQuotes attributes every unused double quotation in [a, b) (single
 // ones too when single is true) as direct.
@@ -350,7 +372,9 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 	}
 	if last := b - 1; d.toks[last].kind == tQuote && last-1 > a && d.isPunctAny(last-1, ",:") && !d.quotes[d.toks[last].q].single {
 		// `to Nevadans: "..."`, `saying, "..."`: the quotation is the content
-		if d.leadClause(a, last-1) {
+		if d.leadClause(a, last-1) || a > 0 && d.isWord(a-1, "that") && d.toks[a].kind == tWord && d.wordCount(a, last-1) >= 2 {
+			// `said that in her state, "..."`: after that, the words
+			// before the quotation open the reported clause: mixed
 			// `said no matter what he does, "X"`: the writer's lead-in
 			// clause is part of the content: mixed
 			d.emitMixed(ui, a, b, at)
@@ -461,7 +485,7 @@ func (d *doc) dashSource(ui, ts, te int) bool {
 // whatever voters decide, "..."`) rather than a phrase naming the occasion
 // or another verb of saying (`to Nevadans: "..."`, `adding, "..."`).
 func (d *doc) leadClause(a, b int) bool {
-	if d.wordCount(a, b) < leadClauseWords || d.toks[a].kind != tWord || inSet(occasionWords, d.word(a)) || inSet(objectWords, d.word(a)) {
+	if d.wordCount(a, b) < leadClauseWords || d.toks[a].kind != tWord || inSet(occasionWords, d.word(a)) || inSet(objectWords, d.word(a)) && !d.isWord(a, "the") && !d.isWord(a, "a") && !d.isWord(a, "an") {
 		return false
 	}
 	for i := a; i < b; i++ {

@@ -115,12 +115,14 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 
 // introVerb returns the verb introducing a quotation after the comma or
 // colon following token j: j itself, or a cue up to six words before it
-// (`wrote to his Twitter followers,`, `issued a statement,`), or -1.
+// (`wrote to his Twitter followers,`, `issued a statement,`), or -1. A
+// "that" between them opens a reported clause the quotation belongs to
+// (`said that in her town, "..."`): no verb is looked for past it.
 func (d *doc) introVerb(j, ts int) int {
 	if d.verbish(j) {
 		return j
 	}
-	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord; c-- {
+	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord && !d.isWord(c, "that"); c-- {
 		if d.toks[c].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(c)) || d.isWord(c, "issued") || d.isWord(c, "put") || d.isWord(c, "puts") {
 			return c
 		}

@@ -52,6 +52,18 @@ func TestLeadInRules(t *testing.T) {
 		{"a cue set off by commas in the next sentence is not the quotation's",
 			"“We sail at dawn,” Ned Pike said. “Nobody stays behind.” The harbour, he said, was “never this busy.”",
 			[]want{{"We sail at dawn", data.Direct, "Ned Pike"}, {"Nobody stays behind.", data.Direct, "Ned Pike"}}},
+		{"a short quotation closing a clause after a participle cue is mixed",
+			"The mayor shrugged off the protests, saying they were “not a big deal around here.”",
+			[]want{{"they were “not a big deal around here.”", data.Mixed, ""}}},
+		{"after that, a phrase and a comma before the quotation: one mixed clause",
+			"Ms. Ruiz said that in her small town, “nobody locks the door at night.”",
+			[]want{{"in her small town, “nobody locks the door at night.”", data.Mixed, "Ms. Ruiz"}}},
+		{"a clause opening with a determiner before the quotation is the writer's lead-in",
+			"Ned Pike said the council might close the pier in March, “depending on how the repairs go.”",
+			[]want{{"the council might close the pier in March, “depending on how the repairs go.”", data.Mixed, "Ned Pike"}}},
+		{"a long quotation after a short subject stays direct",
+			"The captain brushed off the storm, saying she “will sail on time every single day of the winter.”",
+			[]want{{"will sail on time every single day of the winter.", data.Direct, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -76,8 +88,13 @@ func TestLeadInRules(t *testing.T) {
 // TestLeadInOnce: a lower-case quotation after a clause and its cue gives
 // one attribution, not also a direct one for the quotation alone.
 func TestLeadInOnce(t *testing.T) {
-	qs := Extract("If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”")
-	if len(qs) != 1 || qs[0].Kind != data.Mixed {
-		t.Errorf("want one mixed attribution; got %s", dumpQuotes(qs))
+	for _, in := range []string{
+		"If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”",
+		"Ms. Ruiz said that in her small town, “nobody locks the door at night.”",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Kind != data.Mixed {
+			t.Errorf("%q: want one mixed attribution; got %s", in, dumpQuotes(qs))
+		}
 	}
 }
