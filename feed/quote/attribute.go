@@ -16,7 +16,7 @@ func (d *doc) analyse(ui int) {
 		return
 	}
 	pending := d.pending
-	d.pending = nil
+	d.pending, d.setOff = nil, -1
 	if d.dashSource(ui, ts, te) {
 		return
 	}
@@ -49,11 +49,37 @@ func (d *doc) analyse(ui int) {
 	if inner || d.finalQuote(ui, ts, te) {
 		return
 	}
+	if d.connectiveQuote(ui, ts, te) {
+		return
+	}
 	if d.toks[ts].kind == tQuote && !d.used[d.toks[ts].q] {
 		// `"B." - increasing his lead`: a quotation opening a unit with
 		// no cue continues the previous speaker
 		d.continuation(ui, ts, ts+1)
 	}
+}
+
+// connectives open a sentence that carries on what the last speaker said
+// (`"...," she said. Then, "..."`).
+var connectives = map[string]bool{
+	"but": true, "and": true, "then": true, "instead": true, "still": true, "yet": true, "so": true,
+	"now": true, "later": true, "also": true, "again": true, "indeed": true, "plus": true, "otherwise": true,
+}
+
+// connectiveQuote attributes a unit made of a connective and a quotation
+// (`But "..."`, `Then, "..."`) to the previous speaker, as a
+// continuation: the writer only links the speaker's sentences.
+func (d *doc) connectiveQuote(ui, ts, te int) bool {
+	k := d.contentEnd(ts, te) - 1
+	if k <= ts || k > ts+2 || d.toks[k].kind != tQuote || d.used[d.toks[k].q] || d.toks[ts].kind != tWord || !inSet(connectives, d.word(ts)) {
+		return false
+	}
+	if k == ts+2 && !d.isPunct(ts+1, ',') {
+		return false
+	}
+	n := len(d.out)
+	d.continuation(ui, k, k+1)
+	return len(d.out) > n
 }
 
 // afterColon attributes a quotation whose previous unit ends with a colon
@@ -308,7 +334,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 
 func (d *doc) anyUsed(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.toks[i].kind == tQuote && d.used[d.toks[i].q] {
+		if d.toks[i].kind == tQuote && d.used[d.toks[i].q] && d.isPunctAny(i-1, ":—–-(") {
 			return true
 		}
 	}
@@ -361,6 +387,9 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 		if a < b && (d.isWord(a, "and") || d.isWord(a, "but")) {
 			a++
 		}
+	}
+	if a < d.setOff && d.setOff < b && at.cue[0] >= 0 && at.cue[1] <= a {
+		b = d.setOff // `it had lost its way: "A," he claimed`
 	}
 	b = d.contentEnd(a, b)
 	if b <= a {

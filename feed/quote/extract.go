@@ -47,6 +47,7 @@ type doc struct {
 	last     int  // index in out of the last attribution with a speaker or source, or -1
 	lastUnit int  // unit of that attribution
 	pending  *att // a cue ending with ':' whose quotation follows
+	setOff   int  // token of a quotation set off with its own attribution in the unit, or -1
 }
 
 // att is an attribution being built.

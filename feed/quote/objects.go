@@ -66,6 +66,14 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 		if t.kind != tQuote || d.used[t.q] || d.quotes[t.q].single {
 			continue
 		}
+		if d.isPunctAny(k-1, ":—–-(") && d.trailingAttribution(ui, k, te) {
+			// `Trump asserted it: "A," he claimed.`: a quotation set off
+			// by a colon, a dash or a parenthesis, with its own attribution
+			// after it; it ends the content of an earlier cue
+			d.setOff = k
+			found = true
+			continue
+		}
 		cue := -1
 		if d.isPunctAny(k-1, ",:") && k-2 >= ts {
 			cue = d.introVerb(k-2, ts)
