@@ -3,7 +3,6 @@ package feed
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 	"net/url"
 	"path/filepath"
 	"sort"
@@ -51,15 +50,16 @@ func fileKey(a data.Article, path string) string {
 }
 
 func contentKey(a data.Article, name string) string {
-	h := sha256.New()
-	writeCollapsed(h, a.Title)
-	h.Write([]byte{'\n'})
-	writeCollapsed(h, a.Body)
+	text := make([]byte, 0, len(a.Title)+len(a.Body)+len(name)+2)
+	text = appendCollapsed(text, a.Title)
+	text = append(text, '\n')
+	text = appendCollapsed(text, a.Body)
 	if name != "" {
-		h.Write([]byte{0})
-		h.Write([]byte(name))
+		text = append(text, 0)
+		text = append(text, name...)
 	}
-	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(text)
+	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
 // NormaliseURL returns u in a form where the same page gives the same
@@ -116,34 +116,38 @@ func NormaliseURL(raw string) string {
 	return u.String()
 }
 
-// writeCollapsed writes s to w as collapseSpace(s) reads, without
-// building that string: a key is hashed for every article imported.
-func writeCollapsed(w io.Writer, s string) {
-	var buf [4096]byte
-	n := 0
+// appendCollapsed appends collapseSpace(s) to dst without building that
+// string: a key is hashed for every article imported, so runs of ASCII are
+// found a byte at a time and copied whole.
+func appendCollapsed(dst []byte, s string) []byte {
 	wrote, space := false, false // a word written; whitespace since it
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			space = wrote
-			i += size
-			continue
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
 		}
-		if n+size+1 > len(buf) {
-			w.Write(buf[:n])
-			n = 0
+		if j == i { // whitespace, or a rune outside ASCII
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				space = wrote
+				i += size
+				continue
+			}
+			j = i + size
 		}
 		if space {
-			buf[n] = ' '
-			n++
+			dst = append(dst, ' ')
 			space = false
 		}
-		n += copy(buf[n:], s[i:i+size])
+		dst = append(dst, s[i:j]...)
 		wrote = true
-		i += size
+		i = j
 	}
-	w.Write(buf[:n])
+	return dst
 }
+
+// asciiSpace is unicode.IsSpace for the ASCII bytes.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // collapseSpace trims s and turns every run of whitespace into one space.
 func collapseSpace(s string) string {
