@@ -128,7 +128,15 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		// the transaction makes FTS5 flush at its savepoint.
 		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts, ""},
 	} {
-		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows, ins.suffix); err != nil {
+		// The full-text rows go in one statement however many there are;
+		// the others in statements of at most 128 rows, which SQLite parses
+		// quickly (a statement is prepared once per connection, and an
+		// import opens its store afresh).
+		maxRows := 128
+		if ins.rows == &texts {
+			maxRows = 0
+		}
+		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows, ins.suffix, maxRows); err != nil {
 			return nil, fmt.Errorf("store articles: %w", err)
 		}
 	}
@@ -178,12 +186,12 @@ type rowValues struct {
 func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 
 // insertRows inserts the rows with few statements, each prepared once per
-// store: rows go in chunks of a power of two, so a handful of statement
-// shapes serve every batch, and SQLite parses none of them twice.
-func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues, suffix string) error {
-	// At most SQLite's 32,766 parameters per statement.
+// store connection: rows go in chunks of a power of two up to limit rows (0:
+// as many as SQLite's 32,766 parameters allow), so a handful of statement
+// shapes serve every batch.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues, suffix string, limit int) error {
 	maxRows := 1
-	for maxRows*2*r.columns <= 32766 {
+	for maxRows*2*r.columns <= 32766 && (limit == 0 || maxRows*2 <= limit) {
 		maxRows *= 2
 	}
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", r.columns), ",") + "),"

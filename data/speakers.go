@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -63,50 +64,54 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		totals[c] = t
 	}
 
+	// The rows go in as JSON arrays read by set-based statements: one
+	// statement each instead of one per name, which costs more than the
+	// data when an import brings thousands of names.
+	type speakerRow struct {
+		Name             string
+		Quotes, Articles int
+	}
+	speakers := make([]speakerRow, 0, len(totals))
+	for c, t := range totals {
+		speakers = append(speakers, speakerRow{c, t.quotes, t.articles})
+	}
+	type nameRow struct{ Name, Canonical string }
+	links := make([]nameRow, len(names))
+	for i, n := range names {
+		links[i] = nameRow{n, canonOf(n)}
+	}
+	speakersJSON, err := json.Marshal(speakers)
+	if err != nil {
+		return err
+	}
+	linksJSON, err := json.Marshal(links)
+	if err != nil {
+		return err
+	}
+
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "CREATE TEMP TABLE IF NOT EXISTS keep_speakers (name TEXT PRIMARY KEY)"); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM keep_speakers"); err != nil {
-		return err
-	}
-	upsert, err := tx.PrepareContext(ctx, `INSERT INTO speakers(name, quotes, articles) VALUES (?, ?, ?)
-		ON CONFLICT(name) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles`)
-	if err != nil {
-		return err
-	}
-	defer upsert.Close()
-	keep, err := tx.PrepareContext(ctx, "INSERT INTO keep_speakers(name) VALUES (?)")
-	if err != nil {
-		return err
-	}
-	defer keep.Close()
-	for c, t := range totals {
-		if _, err := upsert.ExecContext(ctx, c, t.quotes, t.articles); err != nil {
-			return err
+	for _, st := range []struct {
+		query string
+		arg   []byte
+	}{
+		{`INSERT INTO speakers(name, quotes, articles)
+			SELECT value->>'Name', value->>'Quotes', value->>'Articles' FROM json_each(?) WHERE true
+			ON CONFLICT(name) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles`, speakersJSON},
+		{`DELETE FROM speakers WHERE name NOT IN (SELECT value->>'Name' FROM json_each(?))`, speakersJSON},
+		{`DELETE FROM speaker_names`, nil},
+		{`INSERT INTO speaker_names(name, speaker_id)
+			SELECT j.value->>'Name', s.id FROM json_each(?) j JOIN speakers s ON s.name = j.value->>'Canonical'`, linksJSON},
+	} {
+		var args []any
+		if st.arg != nil {
+			args = []any{string(st.arg)}
 		}
-		if _, err := keep.ExecContext(ctx, c); err != nil {
-			return err
-		}
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM speakers WHERE name NOT IN (SELECT name FROM keep_speakers)"); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM speaker_names"); err != nil {
-		return err
-	}
-	link, err := tx.PrepareContext(ctx, "INSERT INTO speaker_names(name, speaker_id) SELECT ?, id FROM speakers WHERE name = ?")
-	if err != nil {
-		return err
-	}
-	defer link.Close()
-	for _, n := range names {
-		if _, err := link.ExecContext(ctx, n, canonOf(n)); err != nil {
-			return err
+		if _, err := tx.ExecContext(ctx, st.query, args...); err != nil {
+			return fmt.Errorf("store speakers: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
