@@ -383,6 +383,11 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 	for a < b && d.toks[a].kind == tQuote && d.used[d.toks[a].q] {
 		// a quotation attributed already (`yelled "You lie!" at ...`)
 		// is not part of another content
+		if d.quotedBy(a, at) {
+			// `said, "A," when asked about B`: the quotation is this
+			// cue's content; the words after it are the writer's
+			return
+		}
 		a = d.contentStart(a+1, b)
 		if a < b && (d.isWord(a, "and") || d.isWord(a, "but")) {
 			a++
@@ -431,6 +436,22 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 		kind = data.Direct
 	}
 	d.emit(ui, kind, d.toks[a].s, d.toks[b-1].e, at, false)
+}
+
+// quotedBy reports whether the quotation at token k was attributed to the
+// cue of at.
+func (d *doc) quotedBy(k int, at *att) bool {
+	if at.cue[0] < 0 {
+		return false
+	}
+	cs := d.toks[at.cue[0]].s
+	for i := len(d.out) - 1; i >= 0 && i >= len(d.out)-4; i-- {
+		q := &d.out[i]
+		if q.Content.Start >= d.toks[k].s && q.Content.End <= d.toks[k].e {
+			return q.CueSpan.Valid() && q.CueSpan.Start == cs
+		}
+	}
+	return false
 }
 
 // emitMixed emits [a, b) as mixed content, marking its quotations used.

@@ -25,6 +25,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -87,6 +88,10 @@ func Extract(text string) []data.Quote {
 		d.analyse(ui)
 	}
 	out := d.out
+	// in text order: a unit's attributions are not found left to right
+	// (a quotation set off inside a sentence before the sentence's own
+	// content)
+	slices.SortStableFunc(out, func(a, b data.Quote) int { return a.Content.Start - b.Content.Start })
 	// drop the references into text so that a pooled doc does not keep it
 	clear(d.ments)
 	d.text, d.out, d.pending = "", nil, nil

@@ -70,6 +70,9 @@ func TestLeadInRules(t *testing.T) {
 		{"a connective opening a quotation continues the last speaker",
 			"“The ferry is late again,” Ned Pike said. Then, “Nobody told us why.” But “it happens every week.”",
 			[]want{{"Nobody told us why.", data.Direct, "Ned Pike"}, {"it happens every week.", data.Direct, "Ned Pike"}}},
+		{"the halves of one sentence around a long attribution with a participle",
+			"“Many voters are unsure this year,” Ann Lee wrote in a note to members explaining why she is speaking, “but most agree that the town is on the wrong track.”",
+			[]want{{"Many voters are unsure this year", data.Direct, "Ann Lee"}, {"but most agree that the town is on the wrong track.", data.Direct, "Ann Lee"}}},
 		{"a long quotation after a short subject stays direct",
 			"The captain brushed off the storm, saying she “will sail on time every single day of the winter.”",
 			[]want{{"will sail on time every single day of the winter.", data.Direct, ""}}},
@@ -105,5 +108,34 @@ func TestLeadInOnce(t *testing.T) {
 		if len(qs) != 1 || qs[0].Kind != data.Mixed {
 			t.Errorf("%q: want one mixed attribution; got %s", in, dumpQuotes(qs))
 		}
+	}
+}
+
+// TestWriterTailNotContent: the words the writer adds after a quotation
+// introduced by its cue and a comma are not a second content of that cue.
+func TestWriterTailNotContent(t *testing.T) {
+	for _, in := range []string{
+		"Ann Lee had said, \"We will see,\" when asked whether she would run again.",
+		"He also vowed, \"We are going to fix the roads and we are going to fix them fast,\" referring to the bridge plan.",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Kind != data.Direct {
+			t.Errorf("%q: want one direct attribution; got %s", in, dumpQuotes(qs))
+		}
+	}
+}
+
+// TestTextOrder: attributions come in the order of their contents, though
+// a quotation set off inside a sentence is found before the sentence's own
+// content.
+func TestTextOrder(t *testing.T) {
+	qs := Extract("Mara Quinn said the town had changed: “Nobody fishes here now,” she said. “The boats are gone.”")
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Content.Start < qs[i-1].Content.Start {
+			t.Errorf("out of order: %s", dumpQuotes(qs))
+		}
+	}
+	if len(qs) != 3 || qs[2].Text != "The boats are gone." || qs[2].Speaker != qs[1].Speaker {
+		t.Errorf("want the last quotation to continue the one before; got %s", dumpQuotes(qs))
 	}
 }

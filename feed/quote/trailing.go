@@ -95,7 +95,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 	gap := 0
 	for k := max(at.cue[1], at.src[1]); k < te; k++ {
 		if d.toks[k].kind == tQuote {
-			if !d.quotes[d.toks[k].q].single && (gap <= 6 && d.isPunctAny(k-1, ",:") || gap <= 30 && d.isPunct(k-1, ',') && !d.finiteVerbIn(max(at.cue[1], at.src[1]), k) || k == max(at.cue[1], at.src[1])) {
+			if !d.quotes[d.toks[k].q].single && (gap <= 6 && d.isPunctAny(k-1, ",:") || gap <= 30 && d.isPunct(k-1, ',') && (!d.finiteVerbIn(max(at.cue[1], at.src[1]), k) || d.splitSentence(ts, k)) || k == max(at.cue[1], at.src[1])) {
 				d.emitQuotes(ui, k, k+1, &at, false)
 				gap = 0
 				continue
@@ -130,6 +130,15 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		}
 	}
 	return true
+}
+
+// splitSentence reports whether the quotations at a and b are the halves
+// of one sentence: the first closes on a comma, the second opens in lower
+// case (`"Many are unsure," she wrote in a note explaining her vote, "but
+// most agree."`).
+func (d *doc) splitSentence(a, b int) bool {
+	q := d.quotes[d.toks[a].q]
+	return q.closed && runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)) == ',' && d.lowerQuote(d.toks[b].q)
 }
 
 // isPassiveAux: forms of "be" that make a following participle passive.
