@@ -148,15 +148,31 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 
 // existingKeys returns which of the batch's keys the store already holds.
 func existingKeys(ctx context.Context, tx *sql.Tx, batch []Article) (map[string]bool, error) {
-	seen := make(map[string]bool, len(batch))
+	keys := make([]string, len(batch))
+	for i, a := range batch {
+		keys[i] = a.Key
+	}
+	return storedKeys(ctx, tx, keys)
+}
+
+// Stored returns which of the keys the store holds, with one query per 500
+// keys: an import asks it for each batch, before it extracts quotes.
+func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, error) {
+	return storedKeys(ctx, s.db, keys)
+}
+
+func storedKeys(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, keys []string) (map[string]bool, error) {
+	seen := make(map[string]bool, len(keys))
 	const perQuery = 500
-	for start := 0; start < len(batch); start += perQuery {
-		part := batch[start:min(start+perQuery, len(batch))]
+	for start := 0; start < len(keys); start += perQuery {
+		part := keys[start:min(start+perQuery, len(keys))]
 		args := make([]any, len(part))
-		for i, a := range part {
-			args[i] = a.Key
+		for i, k := range part {
+			args[i] = k
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
+		rows, err := db.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
 			strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+")", args...)
 		if err != nil {
 			return nil, err

@@ -52,12 +52,8 @@ type parsed struct {
 
 // prepare runs everything the store does not do on one parsed article: its
 // quotes. Every way an article enters byline (files, the sample, feeds)
-// takes this one path. An article the store already holds is left alone:
-// Insert counts it as a duplicate, and a re-run of an import costs little.
-func (im *Importer) prepare(ctx context.Context, a *data.Article) {
-	if id, err := im.Store.Lookup(ctx, a.Key); err == nil && id != 0 {
-		return
-	}
+// takes this one path.
+func (im *Importer) prepare(a *data.Article) {
 	extract := im.extract
 	if extract == nil {
 		extract = quote.Extract
@@ -257,8 +253,18 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 	return stats, nil
 }
 
-// prepareBatch prepares the articles on all cores.
+// prepareBatch prepares the articles on all cores. Articles the store
+// already holds are left alone: Insert counts them as duplicates, and a
+// re-run of an import costs little.
 func (im *Importer) prepareBatch(ctx context.Context, arts []data.Article, workers int) {
+	keys := make([]string, len(arts))
+	for i, a := range arts {
+		keys[i] = a.Key
+	}
+	stored, err := im.Store.Stored(ctx, keys)
+	if err != nil {
+		stored = nil // prepare them all; Insert reports a store that fails
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -266,12 +272,14 @@ func (im *Importer) prepareBatch(ctx context.Context, arts []data.Article, worke
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				im.prepare(ctx, &arts[i])
+				im.prepare(&arts[i])
 			}
 		}()
 	}
 	for i := range arts {
-		next <- i
+		if !stored[arts[i].Key] {
+			next <- i
+		}
 	}
 	close(next)
 	wg.Wait()
