@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -162,7 +163,10 @@ func scanDoubleQuotes(s string, lo, hi int, out []qspan) []qspan {
 		closeLike := !opensBefore(prev) && closesAfter(next)
 		switch {
 		case open < 0:
-			if role == roleOpen || (role == roleBoth && !closeLike) || (role == roleClose && openLike) {
+			// a closing mark opening the paragraph (`” … in the case
+			// of X,” wrote Y`) can only open a quotation
+			atStart := prev == -1 || unicode.Is(unicode.Cf, prev) && strings.TrimFunc(s[lo:i], func(r rune) bool { return unicode.Is(unicode.Cf, r) }) == ""
+			if role == roleOpen || (role == roleBoth && !closeLike) || (role == roleClose && (openLike || atStart && next != -1)) {
 				open, inner = i, i+w
 			}
 		case role == roleOpen && closeLike && !openLike && i > inner:

@@ -156,12 +156,10 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		for k >= ts && j-k < 16 && d.toks[k].kind == tWord {
 			k--
 		}
-		if d.isPunct(j, ')') {
-			// `Sen. Mary Roe (R-Fla.) said`: the abbreviation's dot
-			// inside the parenthesis
-			for k > ts && j-k < 12 && (d.toks[k].kind == tWord || d.isPunct(k, '.')) {
-				k--
-			}
+		// `Sen. Mary Roe (R-Fla.) said`, `Mary Roe, R-Fla., said`: an
+		// abbreviation's dot inside the aside
+		for k > ts && j-k < 12 && (d.toks[k].kind == tWord || d.isPunct(k, '.')) {
+			k--
 		}
 		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
 			return 0, 0, "", false

@@ -193,7 +193,7 @@ func (d *doc) asideEnd(i, te int) int {
 				}
 				return k + 1
 			}
-			if !d.isPunctAny(k, "()-–—'’/&$%") {
+			if !d.isPunctAny(k, "()-–—'’/&$%.") {
 				return i
 			}
 		}
