@@ -129,6 +129,9 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 			}
 		}
 	}
+	// `"A," he said, though he added, "B."`: a later quotation with its
+	// own verb
+	d.innerQuotes(ui, max(at.cue[1], at.src[1]), te)
 	return true
 }
 
