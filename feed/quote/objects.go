@@ -132,10 +132,30 @@ func (d *doc) introVerb(j, ts int) int {
 	}
 	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord && !d.isWord(c, "that"); c-- {
 		if d.toks[c].flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(c)) || d.isWord(c, "issued") || d.isWord(c, "put") || d.isWord(c, "puts") {
+			if d.cueBefore(ts, c) {
+				// `said he rarely asks friends to help, "..."`: the
+				// quotation ends the content of the cue before
+				return -1
+			}
 			return c
 		}
 	}
 	return -1
+}
+
+// cueBefore reports whether a verb of saying stands in [a, b) with no
+// comma, colon or quotation between it and b: b then belongs to that
+// verb's content.
+func (d *doc) cueBefore(a, b int) bool {
+	for i := b - 1; i >= a; i-- {
+		if d.toks[i].kind == tQuote || d.isPunctAny(i, ",:;") {
+			return false
+		}
+		if d.toks[i].flags&fCue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentVerb returns the verb governing the quotation k with no

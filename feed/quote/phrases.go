@@ -336,6 +336,10 @@ func (d *doc) afterCue(c, ce, te int) int {
 	for j < te && d.isPunctAny(j, ",:—–") {
 		j++
 	}
+	if j+1 < te && d.isWord(j, "to") && d.toks[j+1].kind == tQuote && j == ce {
+		// `vowed to "fight for every vote"`: the quotation opens the content
+		j++
+	}
 	return j
 }
 

@@ -79,6 +79,9 @@ func TestLeadInRules(t *testing.T) {
 		{"an abbreviation with its dot in an aside before the cue of a reported clause",
 			"Senator Ann Lee, D-Ore., said that the ferry stays.",
 			[]want{{"the ferry stays", data.Indirect, "Senator Ann Lee"}}},
+		{"a quotation after the infinitive marker of the cue opens the content",
+			"Ann Lee vowed to “fight for every ferry on every island” this winter.",
+			[]want{{"“fight for every ferry on every island” this winter", data.Direct, "Ann Lee"}}},
 		{"a long quotation after a short subject stays direct",
 			"The captain brushed off the storm, saying she “will sail on time every single day of the winter.”",
 			[]want{{"will sail on time every single day of the winter.", data.Direct, ""}}},
@@ -109,6 +112,8 @@ func TestLeadInOnce(t *testing.T) {
 	for _, in := range []string{
 		"If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”",
 		"Ms. Ruiz said that in her small town, “nobody locks the door at night.”",
+		"Mary Roe said that once the council goes on recess, “I intend to do as much as I can.”",
+		"The old skipper said he rarely asks friends to crew for him, “except for people I’m very close to.”",
 	} {
 		qs := Extract(in)
 		if len(qs) != 1 || qs[0].Kind != data.Mixed {
