@@ -113,7 +113,6 @@ func TestLeadInOnce(t *testing.T) {
 		"If the vote goes our way, Mara Quinn said, “the ferry will run all winter.”",
 		"Ms. Ruiz said that in her small town, “nobody locks the door at night.”",
 		"Mary Roe said that once the council goes on recess, “I intend to do as much as I can.”",
-		"The old skipper said he rarely asks friends to crew for him, “except for people I’m very close to.”",
 	} {
 		qs := Extract(in)
 		if len(qs) != 1 || qs[0].Kind != data.Mixed {
