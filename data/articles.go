@@ -112,6 +112,9 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	for name, c := range speakers {
 		stats.add(name, c.quotes, c.articles)
 	}
+	if err := addCounts(ctx, tx, batch, status); err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
 	for _, ins := range []struct {
 		prefix string
 		rows   *rowValues
@@ -144,6 +147,33 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		return nil, err
 	}
 	return status, nil
+}
+
+// addCounts adds the inserted articles and quotes to the store's counters
+// (schema version 5 on; deletes are counted by triggers).
+func addCounts(ctx context.Context, tx *sql.Tx, batch []Article, status []InsertStatus) error {
+	var articles, unread, starred, quotes int
+	for i := range batch {
+		if status[i] != Inserted {
+			continue
+		}
+		a := &batch[i]
+		articles++
+		if !a.Read {
+			unread++
+		}
+		if a.Starred {
+			starred++
+		}
+		quotes += len(a.Quotes)
+	}
+	if articles == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE counters SET value = value + CASE name
+		WHEN 'articles' THEN ? WHEN 'unread' THEN ? WHEN 'starred' THEN ? ELSE ? END
+		WHERE name IN ('articles', 'unread', 'starred', 'quotes')`, articles, unread, starred, quotes)
+	return err
 }
 
 // existingKeys returns which of the batch's keys the store already holds.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -263,5 +264,98 @@ func TestVerify(t *testing.T) {
 	}
 	if err := s.Verify(ctx); err == nil || !strings.Contains(err.Error(), "raw") {
 		t.Fatalf("Verify with an article missing its raw bytes: %v", err)
+	}
+}
+
+// TestInsertCountsWhatItStores: Insert keeps the counters itself (no
+// trigger per row), so it must count only what it inserted.
+func TestInsertCountsWhatItStores(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "byline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	read, starred, quoted := article(1), article(2), article(3)
+	read.Read = true
+	starred.Starred = true
+	quoted.Quotes = []Quote{{Text: "a", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "b", Kind: Direct, Content: Span{2, 3}, CueSpan: NoSpan, SourceSpan: NoSpan}}
+	if _, err := s.Insert(ctx, []Article{read, starred, quoted, quoted}); err != nil { // the last a duplicate
+		t.Fatal(err)
+	}
+	if _, err := s.Insert(ctx, []Article{quoted, article(4)}); err != nil { // one duplicate, one new
+		t.Fatal(err)
+	}
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Articles: 4, Unread: 3, Starred: 1, Quotes: 2}); c != want {
+		t.Errorf("counts = %+v, want %+v", c, want)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestNewStoreHasBigPages(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "byline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var size int
+	if err := s.db.QueryRow("PRAGMA page_size").Scan(&size); err != nil || size != pageSize {
+		t.Errorf("page_size = %d (%v), want %d", size, err, pageSize)
+	}
+}
+
+// TestMigrationFiveKeepsCounts opens a store made by schema version 4, whose
+// triggers counted every row, and goes on counting right without them.
+func TestMigrationFiveKeepsCounts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "byline.db")
+	old, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, m := range migrations[:4] {
+		if _, err := old.Exec(m); err != nil {
+			t.Fatalf("migration %d: %v", v+1, err)
+		}
+	}
+	for _, q := range []string{
+		"PRAGMA user_version = 4",
+		"INSERT INTO articles(id, key, title, added, sort_time, quote_count) VALUES (1, 'id:old', 'Old', 1, 1, 1)",
+		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'Old', 'Old body.')",
+		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00')",
+		"INSERT INTO quotes(article_id, sort_time, text, content_start, content_end, kind) VALUES (1, 1, 'q', 0, 1, 'direct')",
+	} {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	a := article(2)
+	a.Quotes = []Quote{{Text: "a", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan}}
+	if _, err := s.Insert(ctx, []Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Articles: 2, Unread: 2, Quotes: 2}); c != want {
+		t.Errorf("counts = %+v, want %+v", c, want)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Error(err)
 	}
 }
