@@ -299,6 +299,9 @@ func (d *doc) npForward(i, te int) (a, b int) {
 // colon or comma.
 func (d *doc) afterCue(c, ce, te int) int {
 	for k := ce; k < te && k < ce+9; k++ {
+		if d.toks[k].kind == tQuote && d.nameQuote(k) {
+			continue // `told "Morning Joe" on Monday that ...`
+		}
 		if d.toks[k].kind != tWord {
 			break
 		}
@@ -311,7 +314,11 @@ func (d *doc) afterCue(c, ce, te int) int {
 	}
 	j := ce
 	lemma, _ := lookup(cueLemmas, d.word(c))
-	if j < te && d.toks[j].kind == tWord && (lemma == "tell" || lemma == "ask" || lemma == "warn" || lemma == "urge" || lemma == "remind" || lemma == "assure") {
+	if j+1 < te && d.toks[j].kind == tQuote && d.nameQuote(j) && (lemma == "tell" || lemma == "ask") {
+		// `told "Harbour Morning" on Monday the ferry was late`: the
+		// quoted name of a show is the object
+		j++
+	} else if j < te && d.toks[j].kind == tWord && (lemma == "tell" || lemma == "ask" || lemma == "warn" || lemma == "urge" || lemma == "remind" || lemma == "assure") {
 		switch w := d.word(j); {
 		case inSet(objectWords, w) && !d.isWord(j, "the") && !d.isWord(j, "a") && !d.isWord(j, "an"):
 			j++
@@ -341,6 +348,14 @@ func (d *doc) afterCue(c, ce, te int) int {
 		j++
 	}
 	return j
+}
+
+// nameQuote reports whether the quotation at token k is a short title in
+// capitals (`"Morning Joe"`, `"Face the Nation"`): a name, not words said.
+func (d *doc) nameQuote(k int) bool {
+	q := d.quotes[d.toks[k].q]
+	inner := strings.TrimSpace(d.text[q.inner:q.innerEnd])
+	return strings.Count(inner, " ") < 5 && d.isTitleCase(inner)
 }
 
 // isTail reports whether [a, b) is a short phrase that may trail a
