@@ -420,6 +420,13 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 		d.emitQuotes(ui, last, last+1, at, false)
 		return
 	}
+	if d.toks[a].kind == tQuote && a+1 < b && at.cue[0] >= 0 && at.cue[1] <= a && !d.quotes[d.toks[a].q].single && d.noRunOn(a, b) {
+		// `yelled "You lie!" at the speaker`, `declared "A" and said
+		// that B`: the quotation is the content, the rest the writer's
+		// (`vowed "A" but did not say how` stays one content)
+		d.emitQuotes(ui, a, a+1, at, false)
+		return
+	}
 	kind := data.Indirect
 	for i := a; i < b; i++ {
 		if d.toks[i].kind == tQuote {
@@ -436,6 +443,25 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 		kind = data.Direct
 	}
 	d.emit(ui, kind, d.toks[a].s, d.toks[b-1].e, at, false)
+}
+
+// noRunOn reports whether the words after the quotation at a, up to b,
+// are not the quotation run on: it closes a sentence of its own (! ? .),
+// or a dash or another verb of saying follows.
+func (d *doc) noRunOn(a, b int) bool {
+	q := d.quotes[d.toks[a].q]
+	if r := runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)); r == '!' || r == '?' || r == '.' {
+		return true
+	}
+	if d.isPunctAny(a+1, "—–-") {
+		return true
+	}
+	for i := a + 1; i < b; i++ {
+		if d.toks[i].flags&fCue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBy reports whether the quotation at token k was attributed to the
