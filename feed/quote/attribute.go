@@ -393,7 +393,12 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 			a++
 		}
 	}
-	if a < d.setOff && d.setOff < b && at.cue[0] >= 0 && at.cue[1] <= a {
+	if a < d.setOff && d.setOff < b && at.cue[0] >= 0 {
+		if at.cue[0] > d.setOff {
+			// `He saw it differently: "A," he said.`: the cue is the
+			// set-off quotation's own; the words before it are the writer's
+			return
+		}
 		b = d.setOff // `it had lost its way: "A," he claimed`
 	}
 	b = d.contentEnd(a, b)

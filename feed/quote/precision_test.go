@@ -128,6 +128,7 @@ func TestLeadInOnce(t *testing.T) {
 // introduced by its cue and a comma are not a second content of that cue.
 func TestWriterTailNotContent(t *testing.T) {
 	for _, in := range []string{
+		"Later, Ann Lee saw the vote differently: “We lost the ferry,” she said.",
 		"Ann Lee had said, \"We will see,\" when asked whether she would run again.",
 		"He also vowed, \"We are going to fix the roads and we are going to fix them fast,\" referring to the bridge plan.",
 	} {
