@@ -2,7 +2,7 @@ package data
 
 import (
 	"context"
-	"encoding/json"
+	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
@@ -29,7 +29,6 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 	if err != nil {
 		return fmt.Errorf("read speakers: %w", err)
 	}
-	type count struct{ quotes, articles int }
 	counts := map[string]count{}
 	var names []string
 	for rows.Next() {
@@ -64,55 +63,13 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		totals[c] = t
 	}
 
-	// The rows go in as JSON arrays read by set-based statements: one
-	// statement each instead of one per name, which costs more than the
-	// data when an import brings thousands of names.
-	type speakerRow struct {
-		Name             string
-		Quotes, Articles int
-	}
-	speakers := make([]speakerRow, 0, len(totals))
-	for c, t := range totals {
-		speakers = append(speakers, speakerRow{c, t.quotes, t.articles})
-	}
-	type nameRow struct{ Name, Canonical string }
-	links := make([]nameRow, len(names))
-	for i, n := range names {
-		links[i] = nameRow{n, canonOf(n)}
-	}
-	speakersJSON, err := json.Marshal(speakers)
-	if err != nil {
-		return err
-	}
-	linksJSON, err := json.Marshal(links)
-	if err != nil {
-		return err
-	}
-
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for _, st := range []struct {
-		query string
-		arg   []byte
-	}{
-		{`INSERT INTO speakers(name, quotes, articles)
-			SELECT value->>'Name', value->>'Quotes', value->>'Articles' FROM json_each(?) WHERE true
-			ON CONFLICT(name) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles`, speakersJSON},
-		{`DELETE FROM speakers WHERE name NOT IN (SELECT value->>'Name' FROM json_each(?))`, speakersJSON},
-		{`DELETE FROM speaker_names`, nil},
-		{`INSERT INTO speaker_names(name, speaker_id)
-			SELECT j.value->>'Name', s.id FROM json_each(?) j JOIN speakers s ON s.name = j.value->>'Canonical'`, linksJSON},
-	} {
-		var args []any
-		if st.arg != nil {
-			args = []any{string(st.arg)}
-		}
-		if _, err := tx.ExecContext(ctx, st.query, args...); err != nil {
-			return fmt.Errorf("store speakers: %w", err)
-		}
+	if err := writeSpeakers(ctx, s, tx, totals, names, canonOf); err != nil {
+		return fmt.Errorf("store speakers: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
 		return err
@@ -121,6 +78,105 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		return err
 	}
 	return tx.Commit()
+}
+
+// count is a speaker's numbers of quotes and articles.
+type count struct{ quotes, articles int }
+
+// writeSpeakers brings the speakers and speaker_names tables to totals and
+// canonOf, writing only the rows that change, in multi-row statements: a
+// first import brings thousands of names, a fetch a few.
+func writeSpeakers(ctx context.Context, s *Store, tx *sql.Tx, totals map[string]count, names []string, canonOf func(string) string) error {
+	type speaker struct {
+		id int64
+		count
+	}
+	have := map[string]speaker{}
+	var maxID int64
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, quotes, articles FROM speakers")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var sp speaker
+		var name string
+		if err := rows.Scan(&sp.id, &name, &sp.quotes, &sp.articles); err != nil {
+			rows.Close()
+			return err
+		}
+		have[name] = sp
+		maxID = max(maxID, sp.id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	linked := map[string]int64{}
+	rows, err = tx.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var name string
+		var id int64
+		if err := rows.Scan(&name, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		linked[name] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+
+	// Speakers: new ones get the next ids, kept ones keep theirs.
+	var upserts rowValues
+	upserts.columns = 4
+	ids := make(map[string]int64, len(totals))
+	for name, t := range totals {
+		sp, ok := have[name]
+		if !ok {
+			maxID++
+			sp.id = maxID
+		}
+		ids[name] = sp.id
+		if !ok || sp.count != t {
+			upserts.add(sp.id, name, t.quotes, t.articles)
+		}
+	}
+	for name, sp := range have {
+		if _, ok := totals[name]; !ok { // its names went with their quotes
+			if _, err := tx.ExecContext(ctx, "DELETE FROM speakers WHERE id = ?", sp.id); err != nil {
+				return err
+			}
+		}
+	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO speakers(id, name, quotes, articles) VALUES ", &upserts,
+		" ON CONFLICT(id) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles", 128); err != nil {
+		return err
+	}
+
+	// Names: each to its canonical speaker.
+	var links rowValues
+	links.columns = 2
+	current := make(map[string]bool, len(names))
+	for _, n := range names {
+		current[n] = true
+		id := ids[canonOf(n)]
+		if old, ok := linked[n]; !ok || old != id {
+			links.add(n, id)
+		}
+	}
+	for n := range linked {
+		if !current[n] {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM speaker_names WHERE name = ?", n); err != nil {
+				return err
+			}
+		}
+	}
+	return s.insertRows(ctx, tx, "INSERT INTO speaker_names(name, speaker_id) VALUES ", &links,
+		" ON CONFLICT(name) DO UPDATE SET speaker_id = excluded.speaker_id", 128)
 }
 
 // Speakers lists every canonical speaker with aliases and roles, most
