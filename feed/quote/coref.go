@@ -46,6 +46,11 @@ func (d *doc) nameRun(i, te int) int {
 				return j
 			}
 			j++
+			if _, poss := stripPossessive(w); poss && j < te && d.toks[j].kind == tWord && isCapitalised(d.word(j)) {
+				// `the Post's Dana Milbank`: the owner's name ends at
+				// its possessive, the next name starts after it
+				return j
+			}
 			continue
 		case j > i && isNameParticle(w) && j+1 <= te:
 			j++

@@ -145,3 +145,19 @@ func TestRunOnQuoteOnce(t *testing.T) {
 		t.Errorf("want one direct attribution; got %s", dumpQuotes(qs))
 	}
 }
+
+// TestPossessiveSource: a name after a possessive owner names the speaker
+// (`the Post's Dana Mill`), and a lead-in sentence opening with such a
+// name still introduces the quotation after it.
+func TestPossessiveSource(t *testing.T) {
+	qs := Extract("“The ferry is late,” the Harbour Post’s Dana Mill wrote on Monday.\n\nHarbour College’s Ann Lee agreed. “It always is.”")
+	want := []struct{ text, speaker string }{{"The ferry is late", "Dana Mill"}, {"It always is.", "Ann Lee"}}
+	if len(qs) != len(want) {
+		t.Fatalf("want %d attributions; got %s", len(want), dumpQuotes(qs))
+	}
+	for i, w := range want {
+		if qs[i].Text != w.text || qs[i].Speaker != w.speaker {
+			t.Errorf("want %q by %q; got %s", w.text, w.speaker, dumpQuotes(qs))
+		}
+	}
+}

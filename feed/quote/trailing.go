@@ -244,10 +244,17 @@ func (d *doc) leadIn(ui, ts, te int) {
 		at.src = [2]int{ps, ps + 1}
 	} else {
 		m := d.subjectOf(ui - 1)
-		if m < 0 || d.ments[m].a > ps+1 || d.ments[d.ments[m].canon].kind != kindPerson {
+		if m < 0 || d.ments[d.ments[m].canon].kind != kindPerson {
 			return
 		}
-		at.src = [2]int{d.ments[m].a, d.ments[m].b}
+		a := d.ments[m].a
+		if m > 0 && d.ments[m-1].possessed && d.ments[m-1].b == a {
+			a = d.ments[m-1].a // `Iowa State's Ann Lee agreed.`
+		}
+		if a > ps+1 {
+			return
+		}
+		at.src = [2]int{a, d.ments[m].b}
 	}
 	// the verb of the lead-in stands as the cue
 	k := d.skipAux(at.src[1], pu.te)
