@@ -108,11 +108,25 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 				// cue's own content, mixed
 				continue
 			}
+		} else if cue > ts && d.isPunct(cue-1, ',') && strings.HasSuffix(d.word(cue), "ing") {
+			// `Ann Lee waved, telling them, "..."`: the participle's
+			// subject is the sentence's
+			if m := d.subjectOf(ui); m >= 0 && d.ments[m].b < cue {
+				at.src = [2]int{d.ments[m].a, d.ments[m].b}
+			}
 		}
-		// `chanted "A" and "B"`: one content in several quotations
+		// `chanted "A" and "B"`, `telling them, "A," and, "B"`: one
+		// content in several quotations
 		e := k + 1
-		for e+1 < te && (d.isPunct(e, ',') || d.isWord(e, "and") || d.isWord(e, "or")) && d.toks[e+1].kind == tQuote {
-			e += 2
+		for {
+			f := e
+			for f < te && f < e+3 && (d.isPunct(f, ',') || d.isWord(f, "and") || d.isWord(f, "or")) {
+				f++
+			}
+			if f == e || f >= te || d.toks[f].kind != tQuote {
+				break
+			}
+			e = f + 1
 		}
 		d.emitQuotes(ui, k, e, &at, false)
 		found = true
