@@ -108,17 +108,20 @@ type batch struct {
 	failed    int    // files or lines that failed since the last batch
 }
 
-// run imports n sources in overlapping stages: files are parsed on all
-// cores and taken in order; each batch of articles has its quotes extracted
-// on all cores while the store writes the batch before. Only a few files and
-// two batches are in flight at any time, so memory stays flat however many
-// files there are.
+// run imports n sources in overlapping stages: files are parsed and taken
+// in order; each batch of articles has its quotes extracted while the store
+// writes the batch before. Only a few files and two batches are in flight at
+// any time, so memory stays flat however many files there are.
+//
+// The store's single writer is the slowest stage, so it gets a core of its
+// own: parsing and extraction run on the others (on one core when there are
+// two), and the first batches are small, so the writer starts early.
 func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse func(i int) parsed) (ImportStats, error) {
 	batchSize := im.BatchSize
 	if batchSize <= 0 {
 		batchSize = 512
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	defer func() {
@@ -163,10 +166,12 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		defer wg.Done()
 		defer close(collected)
 		var b batch
+		size := min(batchSize, 64) // doubles up to batchSize
 		send := func() bool {
 			select {
 			case collected <- b:
 				b = batch{filesDone: b.filesDone}
+				size = min(2*size, batchSize)
 				return true
 			case <-ctx.Done():
 				return false
@@ -191,7 +196,7 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 			for _, a := range p.articles {
 				b.articles = append(b.articles, a)
 				b.warned = append(b.warned, warning)
-				if len(b.articles) >= batchSize && !send() {
+				if len(b.articles) >= size && !send() {
 					return
 				}
 			}
@@ -200,7 +205,7 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		send()
 	}()
 
-	// Stage 3: extract each batch's quotes on all cores.
+	// Stage 3: extract each batch's quotes.
 	prepared := make(chan batch, 1)
 	wg.Add(1)
 	go func() {
