@@ -44,7 +44,7 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	}
 	now := time.Now().Unix()
 	var articles, texts, raws, quotes, stats rowValues
-	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 14, 3, 2, 14, 3
+	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 14, 3, 3, 14, 3
 	nquotes := 0
 	for i := range batch {
 		nquotes += len(batch[i].Quotes)
@@ -79,11 +79,12 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		articles.add(id, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
 			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes))
 		texts.add(id, a.Title, a.Body)
+		layout := rawLayoutOf(a)
 		raw := a.Raw
-		if raw == nil {
+		if raw == nil || layout != rawAsIs {
 			raw = []byte{}
 		}
-		raws.add(id, raw)
+		raws.add(id, raw, layout)
 		// Quotes go in last to first: listings run newest first by
 		// (sort_time, id) descending, and this makes an article's quotes
 		// come out in text order there.
@@ -122,7 +123,7 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	}{
 		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
 			origin, read, starred, quote_count) VALUES `, &articles, ""},
-		{"INSERT INTO article_raw(article_id, raw) VALUES ", &raws, ""},
+		{"INSERT INTO article_raw(article_id, raw, layout) VALUES ", &raws, ""},
 		{`INSERT INTO quotes (article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
 			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes, ""},
 		{`INSERT INTO speaker_stats(name, quotes, articles) VALUES `, &stats,
@@ -435,11 +436,53 @@ func (s *Store) Article(ctx context.Context, id int64) (Article, error) {
 // Raw returns the original bytes of an article, exactly as read.
 func (s *Store) Raw(ctx context.Context, id int64) ([]byte, error) {
 	var raw []byte
-	err := s.db.QueryRowContext(ctx, "SELECT raw FROM article_raw WHERE article_id = ?", id).Scan(&raw)
+	var layout rawLayout
+	var title, body string
+	err := s.db.QueryRowContext(ctx, `SELECT r.raw, r.layout, coalesce(t.title, ''), coalesce(t.body, '')
+		FROM article_raw r LEFT JOIN article_text t ON t.rowid = r.article_id AND r.layout != 0
+		WHERE r.article_id = ?`, id).Scan(&raw, &layout, &title, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, ErrNotFound)
 	}
-	return raw, err
+	if err != nil {
+		return nil, err
+	}
+	switch layout {
+	case rawTitleText:
+		return []byte(title + "\n\n" + body), nil
+	case rawTitleTextNewline:
+		return []byte(title + "\n\n" + body + "\n"), nil
+	}
+	return raw, nil
+}
+
+// rawLayout says how an article's raw bytes are stored: as they are, or as
+// its title and text, when the file was exactly those (89% of the shared
+// corpus), so that they are not stored twice.
+type rawLayout int
+
+const (
+	rawAsIs             rawLayout = iota // the bytes themselves
+	rawTitleText                         // title + "\n\n" + body
+	rawTitleTextNewline                  // title + "\n\n" + body + "\n"
+)
+
+func rawLayoutOf(a *Article) rawLayout {
+	r := a.Raw
+	if len(r) < len(a.Title)+2+len(a.Body) || string(r[:len(a.Title)]) != a.Title {
+		return rawAsIs
+	}
+	r = r[len(a.Title):]
+	if string(r[:2]) != "\n\n" || string(r[2:2+len(a.Body)]) != a.Body {
+		return rawAsIs
+	}
+	switch string(r[2+len(a.Body):]) {
+	case "":
+		return rawTitleText
+	case "\n":
+		return rawTitleTextNewline
+	}
+	return rawAsIs
 }
 
 // Neighbour returns the id of the article next to id in the list order

@@ -290,6 +290,11 @@ INSERT INTO counters VALUES ('quotes_at_refresh', -1);
 DROP TRIGGER articles_count_ins;
 DROP TRIGGER quotes_count_ins;
 `,
+	// 6: raw bytes that are the title and the text as shown, as in most
+	// article files, are not stored twice (see rawLayout).
+	`
+ALTER TABLE article_raw ADD COLUMN layout INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -359,3 +359,45 @@ func TestMigrationFiveKeepsCounts(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestRawBytesRoundTrip: raw bytes come back exactly as given, whether they
+// are stored as they are or rebuilt from the title and text.
+func TestRawBytesRoundTrip(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "byline.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	cases := []struct {
+		raw    string
+		layout rawLayout
+	}{
+		{"Title\n\nFirst.\n\nSecond.", rawTitleText},
+		{"Title\n\nFirst.\n\nSecond.\n", rawTitleTextNewline},
+		{"Title\r\n\r\nFirst.\r\n\r\nSecond.\r\n", rawAsIs},
+		{"Title\n\nFirst.\n\nSecond.\n\n", rawAsIs},
+		{"\ufeffTitle\n\nFirst.\n\nSecond.", rawAsIs},
+		{"Title\n\nFirst.", rawAsIs}, // shorter than title and text
+		{"", rawAsIs},
+	}
+	for i, c := range cases {
+		a := article(i)
+		a.Title, a.Body, a.Raw = "Title", "First.\n\nSecond.", []byte(c.raw)
+		if got := rawLayoutOf(&a); got != c.layout {
+			t.Errorf("rawLayoutOf(%q) = %d, want %d", c.raw, got, c.layout)
+		}
+		batch := []Article{a}
+		if _, err := s.Insert(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := s.Raw(ctx, batch[0].ID)
+		if err != nil || string(raw) != c.raw {
+			t.Errorf("Raw of %q = %q, %v", c.raw, raw, err)
+		}
+	}
+	var stored int
+	if err := s.db.QueryRow("SELECT sum(length(raw)) FROM article_raw WHERE layout != 0").Scan(&stored); err != nil || stored != 0 {
+		t.Errorf("rebuilt raw bytes also stored: %d bytes (%v)", stored, err)
+	}
+}
