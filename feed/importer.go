@@ -221,6 +221,23 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		}
 	}()
 
+	// Beside the writer, the log is copied to the database file as batches
+	// are stored.
+	stored := make(chan struct{}, 1)
+	copied := make(chan struct{})
+	go func() {
+		defer close(copied)
+		for range stored {
+			im.Store.CopyLog(ctx) // the closing Checkpoint reports errors
+		}
+	}()
+	defer func() {
+		if stored != nil {
+			close(stored)
+			<-copied
+		}
+	}()
+
 	// Stage 4: store, one transaction a batch.
 	for b := range prepared {
 		stats.Failed += b.failed
@@ -241,6 +258,10 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 				}
 			}
 		}
+		select {
+		case stored <- struct{}{}:
+		default: // a copy is under way
+		}
 		stats.Files = b.filesDone
 		if im.Progress != nil {
 			im.Progress(ImportProgress{FilesDone: b.filesDone, FilesTotal: n, Stats: stats})
@@ -249,6 +270,9 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 	if err := ctx.Err(); err != nil {
 		return stats, err
 	}
+	close(stored)
+	<-copied
+	stored = nil
 	if err := im.Store.RefreshSpeakers(ctx, quote.MergeSpeakers); err != nil {
 		return stats, fmt.Errorf("import: %w", err)
 	}
