@@ -270,12 +270,12 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 	if err := ctx.Err(); err != nil {
 		return stats, err
 	}
-	close(stored)
-	<-copied
-	stored = nil
+	close(stored) // the last copy goes on beside the speakers' refresh
 	if err := im.Store.RefreshSpeakers(ctx, quote.MergeSpeakers); err != nil {
 		return stats, fmt.Errorf("import: %w", err)
 	}
+	<-copied
+	stored = nil
 	if err := im.Store.Checkpoint(ctx); err != nil {
 		return stats, fmt.Errorf("import: %w", err)
 	}
