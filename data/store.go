@@ -386,6 +386,9 @@ func (s *Store) Verify(ctx context.Context) error {
 		{"texts without article", "SELECT count(*) FROM article_text t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.rowid)"},
 		{"articles without raw bytes", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_raw r WHERE r.article_id = a.id)"},
 		{"articles whose quote count is wrong", "SELECT count(*) FROM articles a WHERE a.quote_count != (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"},
+		{"rows without their article", `SELECT (SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id))
+			+ (SELECT count(*) FROM article_raw r WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id))`},
+		{"speaker names without speaker", "SELECT count(*) FROM speaker_names n WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = n.speaker_id)"},
 		{"counters off", `SELECT (SELECT value FROM counters WHERE name = 'articles') != (SELECT count(*) FROM articles)
 			+ ((SELECT value FROM counters WHERE name = 'unread') != (SELECT count(*) FROM articles WHERE read = 0))
 			+ ((SELECT value FROM counters WHERE name = 'starred') != (SELECT count(*) FROM articles WHERE starred = 1))
