@@ -17,7 +17,9 @@ func benchStore(b *testing.B, n int) string {
 	if n >= 1_000_000 && os.Getenv("BYLINE_BENCH_BIG") == "" {
 		b.Skip("set BYLINE_BENCH_BIG=1 for the million-article store")
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-data-%d.db", n))
+	// The name carries the schema version and page size, so a store built
+	// by older code (another layout, 4 KiB pages) is never reused.
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-data-v%d-p%dk-%d.db", SchemaVersion(), pageSize/1024, n))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}

@@ -38,7 +38,9 @@ func sizeName(n int) string {
 // interrupted build is never reused).
 func benchStore(b *testing.B, n int) *data.Store {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-v1-%d.db", n))
+	// The name carries the schema version, so a store built by older code
+	// (another layout or page size) is never reused.
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-v%d-%d.db", data.SchemaVersion(), n))
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".building"
 		for _, suffix := range []string{"", "-wal", "-shm"} {
