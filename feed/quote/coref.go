@@ -335,7 +335,15 @@ func (d *doc) linkMentions() {
 			}
 			dist := i - k
 			if dist < 0 {
-				dist = -dist + 1000 // a later full form only when none comes before
+				// A later full form only when none comes before. News
+				// introduces a person by full name first, so a titled
+				// "Mrs Jones" before "Dafydd Jones, a farmer," (a full
+				// name introduced with a role) is somebody else; an
+				// untitled headline "Keller" is not.
+				if o.role != "" && m.gender != 0 {
+					return
+				}
+				dist = -dist + 1000
 			}
 			if o.words > bestWords || o.words == bestWords && dist < bestDist {
 				best, bestWords, bestDist = k, o.words, dist
