@@ -38,13 +38,14 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	if err != nil {
 		return nil, err
 	}
-	var nextID int64
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) + 1 FROM articles").Scan(&nextID); err != nil {
+	var nextID, nextQuote int64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
+		(SELECT coalesce(max(id), 0) + 1 FROM quotes)`).Scan(&nextID, &nextQuote); err != nil {
 		return nil, err
 	}
 	now := time.Now().Unix()
 	var articles, texts, raws, quotes, stats rowValues
-	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 14, 3, 3, 14, 3
+	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 15, 3, 3, 15, 3
 	nquotes := 0
 	for i := range batch {
 		nquotes += len(batch[i].Quotes)
@@ -76,8 +77,12 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		if sortTime == 0 {
 			sortTime = added
 		}
+		firstQuote := int64(0)
+		if len(a.Quotes) > 0 {
+			firstQuote = nextQuote
+		}
 		articles.add(id, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
-			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes))
+			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes), firstQuote)
 		texts.add(id, a.Title, a.Body)
 		layout := rawLayoutOf(a)
 		raw := a.Raw
@@ -85,9 +90,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 			raw = []byte{}
 		}
 		raws.add(id, raw, layout)
-		// Quotes go in last to first: listings run newest first by
-		// (sort_time, id) descending, and this makes an article's quotes
-		// come out in text order there.
+		// An article's quotes are the run of ids from first_quote (the
+		// article view and the list of all quotes read them so), last to
+		// first: listings run newest first by (sort_time, id) descending,
+		// and this makes an article's quotes come out in text order there.
 		seen := map[string]bool{}
 		for j := len(a.Quotes) - 1; j >= 0; j-- {
 			q := a.Quotes[j]
@@ -103,9 +109,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 					c.articles++
 				}
 			}
-			quotes.add(id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
+			quotes.add(nextQuote, id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
 				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
 				q.Speaker, q.Role)
+			nextQuote++
 		}
 		a.ID = id
 		status[i] = Inserted
@@ -122,9 +129,9 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		suffix string
 	}{
 		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
-			origin, read, starred, quote_count) VALUES `, &articles, ""},
+			origin, read, starred, quote_count, first_quote) VALUES `, &articles, ""},
 		{"INSERT INTO article_raw(article_id, raw, layout) VALUES ", &raws, ""},
-		{`INSERT INTO quotes (article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
+		{`INSERT INTO quotes (id, article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
 			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes, ""},
 		{`INSERT INTO speaker_stats(name, quotes, articles) VALUES `, &stats,
 			` ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles`},

@@ -23,7 +23,9 @@ func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (Quote, error) 
 }
 
 func (s *Store) articleQuotes(ctx context.Context, id int64) ([]Quote, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+quoteColumns+" FROM quotes q WHERE q.article_id = ? ORDER BY q.content_start", id)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+quoteColumns+` FROM articles a
+		JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1
+		WHERE a.id = ? ORDER BY q.content_start`, id)
 	if err != nil {
 		return nil, fmt.Errorf("quotes of article %d: %w", id, err)
 	}
@@ -128,36 +130,7 @@ func (s *Store) speakerNames(ctx context.Context, ids []int64) ([]string, error)
 // quotesWhere is one keyset page of quotes, newest first, under an extra
 // condition (cond with its one argument) when cond is set.
 func (s *Store) quotesWhere(ctx context.Context, qq QuoteQuery, cond string, arg any) ([]QuoteItem, error) {
-	var where []string
-	var args []any
-	if cond != "" {
-		where = append(where, cond)
-		args = append(args, arg)
-	}
-	if qq.Kind != "" {
-		where = append(where, "q.kind = ?")
-		args = append(args, string(qq.Kind))
-	}
-	order := "DESC"
-	switch {
-	case !qq.After.IsZero():
-		where = append(where, "(q.sort_time, q.id) < (?, ?)")
-		args = append(args, qq.After.SortTime, qq.After.ID)
-	case !qq.Before.IsZero():
-		where = append(where, "(q.sort_time, q.id) > (?, ?)")
-		args = append(args, qq.Before.SortTime, qq.Before.ID)
-		order = "ASC"
-	case qq.Last:
-		order = "ASC"
-	}
-	query := "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
-		FROM quotes q JOIN articles a ON a.id = q.article_id
-		LEFT JOIN speaker_names sn ON sn.name = q.speaker`
-	if len(where) > 0 {
-		query += " WHERE " + strings.Join(where, " AND ")
-	}
-	query += fmt.Sprintf(" ORDER BY q.sort_time %s, q.id %s LIMIT ?", order, order)
-	args = append(args, qq.Limit)
+	query, args, ascending := quotesQuery(qq, cond, arg)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
@@ -178,8 +151,61 @@ func (s *Store) quotesWhere(ctx context.Context, qq QuoteQuery, cond string, arg
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if order == "ASC" {
+	if ascending {
 		slices.Reverse(items)
 	}
 	return items, nil
+}
+
+// quotesQuery is quotesWhere's query, and whether it reads oldest first.
+func quotesQuery(qq QuoteQuery, cond string, arg any) (query string, args []any, ascending bool) {
+	var where []string
+	if cond != "" {
+		where = append(where, cond)
+		args = append(args, arg)
+	}
+	if qq.Kind != "" {
+		// "+": a filter on the rows read in order, never an index to build.
+		where = append(where, "+q.kind = ?")
+		args = append(args, string(qq.Kind))
+	}
+	// Without a speaker, the quotes are read article by article down the
+	// articles' list order, each article's run of quote ids in turn: quote
+	// ids grow with article ids, so (article sort_time, article id, quote
+	// id) is the order of (sort_time, quote id), and no index of quotes in
+	// that order is kept. For a speaker, their index gives the order.
+	byArticle := cond == ""
+	st := "q.sort_time"
+	if byArticle {
+		st = "a.sort_time"
+	}
+	order := "DESC"
+	switch {
+	case !qq.After.IsZero():
+		where = append(where, fmt.Sprintf("%[1]s <= ? AND (%[1]s < ? OR q.id < ?)", st))
+		args = append(args, qq.After.SortTime, qq.After.SortTime, qq.After.ID)
+	case !qq.Before.IsZero():
+		where = append(where, fmt.Sprintf("%[1]s >= ? AND (%[1]s > ? OR q.id > ?)", st))
+		args = append(args, qq.Before.SortTime, qq.Before.SortTime, qq.Before.ID)
+		order = "ASC"
+	case qq.Last:
+		order = "ASC"
+	}
+	query = "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		LEFT JOIN speaker_names sn ON sn.name = q.speaker`
+	orderBy := fmt.Sprintf(" ORDER BY q.sort_time %[1]s, q.id %[1]s LIMIT ?", order)
+	if byArticle {
+		where = append(where, "a.quote_count > 0")
+		query = "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
+		FROM articles a JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1
+		LEFT JOIN speaker_names sn ON sn.name = q.speaker`
+		orderBy = fmt.Sprintf(" ORDER BY a.sort_time %[1]s, a.id %[1]s, q.id %[1]s LIMIT ?", order)
+	}
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += orderBy
+	args = append(args, qq.Limit)
+	return query, args, order == "ASC"
 }

@@ -105,3 +105,46 @@ func TestQuotesOfASpeakerWithSeveralNamesPage(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePagesReadOnlyAPage: every way of paging quotes reads down an
+// index (the articles' list order, or a speaker's) and sorts nothing, so a
+// page costs the same in any store.
+func TestQuotePagesReadOnlyAPage(t *testing.T) {
+	s := openTemp(t)
+	c := Cursor{SortTime: 100, ID: 7}
+	for _, tc := range []struct {
+		name string
+		qq   QuoteQuery
+		cond string
+	}{
+		{"first page", QuoteQuery{Limit: 50}, ""},
+		{"older page", QuoteQuery{Limit: 50, After: c}, ""},
+		{"newer page", QuoteQuery{Limit: 50, Before: c}, ""},
+		{"last page", QuoteQuery{Limit: 50, Last: true}, ""},
+		{"one kind", QuoteQuery{Limit: 50, Kind: Direct, After: c}, ""},
+		{"a speaker", QuoteQuery{Limit: 50, After: c}, "q.speaker = ?"},
+		{"a speaker, newer page", QuoteQuery{Limit: 50, Before: c}, "q.speaker = ?"},
+	} {
+		query, args, _ := quotesQuery(tc.qq, tc.cond, "Ann Lee")
+		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+query, args...)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			rows.Scan(&id, &parent, &unused, &detail)
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		p := strings.Join(plan, "; ")
+		scansTable := false
+		for _, step := range plan {
+			scansTable = scansTable || strings.HasPrefix(step, "SCAN") && !strings.Contains(step, "USING INDEX")
+		}
+		if strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "AUTOMATIC") || scansTable {
+			t.Errorf("%s: the plan scans or sorts: %s", tc.name, p)
+		}
+	}
+}

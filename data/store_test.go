@@ -311,9 +311,10 @@ func TestNewStoreHasBigPages(t *testing.T) {
 	}
 }
 
-// TestMigrationFiveKeepsCounts opens a store made by schema version 4, whose
-// triggers counted every row, and goes on counting right without them.
-func TestMigrationFiveKeepsCounts(t *testing.T) {
+// TestMigrationsFromVersionFour opens a store made by schema version 4, whose
+// triggers counted every row and whose quotes had their own indexes, and
+// goes on counting and finding quotes right without them.
+func TestMigrationsFromVersionFour(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "byline.db")
 	old, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
@@ -357,6 +358,14 @@ func TestMigrationFiveKeepsCounts(t *testing.T) {
 	}
 	if err := s.Verify(ctx); err != nil {
 		t.Error(err)
+	}
+	// Migration 7: the old article's quote is found by its run of ids.
+	if old, err := s.Article(ctx, 1); err != nil || len(old.Quotes) != 1 || old.Quotes[0].Text != "q" {
+		t.Errorf("old article's quotes = %+v, %v", old.Quotes, err)
+	}
+	items, err := s.Quotes(ctx, QuoteQuery{Limit: 10})
+	if err != nil || len(items) != 2 || items[0].Text != "a" || items[1].Text != "q" {
+		t.Errorf("all quotes = %+v, %v; want the new one, then the old one", items, err)
 	}
 }
 
