@@ -77,24 +77,36 @@ func (im *Importer) ImportPaths(ctx context.Context, paths []string) (ImportStat
 	if err != nil {
 		return stats, err
 	}
-	return im.run(ctx, len(files), stats, func(i int) parsed {
-		arts, probs := ReadFile(files[i])
-		return parsed{arts, probs}
+	return im.run(ctx, len(files), stats, func(i int, emit func(parsed) bool) {
+		ReadFileChunks(files[i], chunkSize, func(a []data.Article, p []Problem) bool {
+			return emit(parsed{a, p})
+		})
 	})
 }
 
+// chunkSize is how many articles of one file (JSON Lines) go down the
+// import together: a big file is never held as articles whole.
+const chunkSize = 256
+
 // ImportBytes imports one file's bytes (the built-in sample, a test fixture).
 func (im *Importer) ImportBytes(ctx context.Context, name string, raw []byte) (ImportStats, error) {
-	return im.run(ctx, 1, ImportStats{}, func(int) parsed {
-		arts, probs := Parse(name, raw)
-		return parsed{arts, probs}
+	return im.run(ctx, 1, ImportStats{}, func(_ int, emit func(parsed) bool) {
+		ParseChunks(name, raw, chunkSize, func(a []data.Article, p []Problem) bool {
+			return emit(parsed{a, p})
+		})
 	})
 }
 
 // ImportArticles stores articles made elsewhere (feed items): they go
 // through the same preparation and store path as files.
 func (im *Importer) ImportArticles(ctx context.Context, arts []data.Article) (ImportStats, error) {
-	stats, err := im.run(ctx, 1, ImportStats{}, func(int) parsed { return parsed{articles: arts} })
+	stats, err := im.run(ctx, 1, ImportStats{}, func(_ int, emit func(parsed) bool) {
+		for start := 0; start < len(arts); start += chunkSize {
+			if !emit(parsed{articles: arts[start:min(start+chunkSize, len(arts))]}) {
+				return
+			}
+		}
+	})
 	stats.Files = 0 // not files
 	return stats, err
 }
@@ -116,7 +128,7 @@ type batch struct {
 // The store's single writer is the slowest stage, so it gets a core of its
 // own: parsing and extraction run on the others (on one core when there are
 // two), and the first batches are small, so the writer starts early.
-func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse func(i int) parsed) (ImportStats, error) {
+func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse func(i int, emit func(parsed) bool)) (ImportStats, error) {
 	batchSize := im.BatchSize
 	if batchSize <= 0 {
 		batchSize = 512
@@ -129,8 +141,9 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		wg.Wait()
 	}()
 
-	// Stage 1: parse. Futures go out in file order; the buffer bounds how
-	// far parsing runs ahead of the rest.
+	// Stage 1: parse. Futures go out in file order, each a channel of the
+	// file's chunks of articles, closed after the last; the buffers bound
+	// how far parsing runs ahead of the rest.
 	futures := make(chan chan parsed, 4*workers)
 	slots := make(chan struct{}, workers)
 	wg.Add(1)
@@ -153,7 +166,15 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 			go func(i int) {
 				defer wg.Done()
 				defer func() { <-slots }()
-				f <- parse(i)
+				defer close(f)
+				parse(i, func(p parsed) bool {
+					select {
+					case f <- p:
+						return true
+					case <-ctx.Done():
+						return false
+					}
+				})
 			}(i)
 		}
 	}()
@@ -178,26 +199,32 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 			}
 		}
 		for f := range futures {
-			var p parsed
-			select {
-			case p = <-f:
-			case <-ctx.Done():
-				return
-			}
-			warning := false
-			for _, pr := range p.problems {
-				if pr.Warning {
-					warning = true
-				} else {
-					b.failed++
-				}
-				im.report(pr)
-			}
-			for _, a := range p.articles {
-				b.articles = append(b.articles, a)
-				b.warned = append(b.warned, warning)
-				if len(b.articles) >= size && !send() {
+			warning := false // the file had a warning so far
+			for {
+				var p parsed
+				var more bool
+				select {
+				case p, more = <-f:
+				case <-ctx.Done():
 					return
+				}
+				if !more {
+					break
+				}
+				for _, pr := range p.problems {
+					if pr.Warning {
+						warning = true
+					} else {
+						b.failed++
+					}
+					im.report(pr)
+				}
+				for _, a := range p.articles {
+					b.articles = append(b.articles, a)
+					b.warned = append(b.warned, warning)
+					if len(b.articles) >= size && !send() {
+						return
+					}
 				}
 			}
 			b.filesDone++

@@ -63,20 +63,31 @@ func ParseDate(s string) (time.Time, error) {
 }
 
 // parseJSONLines reads one article per line. Blank lines are skipped; a bad
-// line is reported with its number and the other lines are read.
-func parseJSONLines(name string, raw []byte) ([]data.Article, []Problem) {
+// line is reported with its number and the other lines are read. The
+// articles go to emit chunk at a time (with the problems met on their
+// lines), so a big file is never held as articles whole; it stops when emit
+// returns false.
+func parseJSONLines(name string, raw []byte, chunk int, emit func([]data.Article, []Problem) bool) {
 	if isBinary(raw) {
-		return nil, []Problem{{File: name, Err: ErrBinary}}
+		emit(nil, []Problem{{File: name, Err: ErrBinary}})
+		return
 	}
 	raw = bytes.TrimPrefix(raw, bomUTF8)
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, []Problem{{File: name, Err: ErrEmpty}}
+		emit(nil, []Problem{{File: name, Err: ErrEmpty}})
+		return
 	}
 	var (
 		arts  []data.Article
 		probs []Problem
 	)
 	for n, rest := 1, raw; len(rest) > 0; n++ {
+		if len(arts) >= chunk {
+			if !emit(arts, probs) {
+				return
+			}
+			arts, probs = nil, nil
+		}
 		line := rest
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
@@ -93,7 +104,9 @@ func parseJSONLines(name string, raw []byte) ([]data.Article, []Problem) {
 			arts = append(arts, *a)
 		}
 	}
-	return arts, probs
+	if len(arts) > 0 || len(probs) > 0 {
+		emit(arts, probs)
+	}
 }
 
 // parseJSONLine reads line n of a JSON Lines file.

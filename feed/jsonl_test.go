@@ -2,9 +2,13 @@ package feed
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"byline/data"
 )
 
 func TestParseJSONLines(t *testing.T) {
@@ -102,5 +106,38 @@ func TestParseDate(t *testing.T) {
 	}
 	if _, err := ParseDate("soon"); err == nil {
 		t.Error("ParseDate(soon): no error")
+	}
+}
+
+// TestParseChunksHandsOverAJSONLinesFileInChunks: a big file is never held
+// as articles whole; the chunks come in line order, each with the
+// problems met on its way.
+func TestParseChunksHandsOverAJSONLinesFileInChunks(t *testing.T) {
+	raw := `{"id":"1","title":"One","body":"a."}
+{"id":"2","title":"Two","body":"b."}
+not json
+{"id":"3","title":"Three","body":"c."}
+{"id":"4","title":"Four","body":"d."}
+{"id":"5","title":"Five","body":"e."}
+`
+	var got []string
+	ParseChunks("f.jsonl", []byte(raw), 2, func(arts []data.Article, probs []Problem) bool {
+		var s []string
+		for _, a := range arts {
+			s = append(s, a.Title)
+		}
+		for _, p := range probs {
+			s = append(s, fmt.Sprintf("line %d", p.Line))
+		}
+		got = append(got, strings.Join(s, "+"))
+		return true
+	})
+	if want := []string{"One+Two", "Three+Four+line 3", "Five"}; !slices.Equal(got, want) {
+		t.Errorf("chunks = %q, want %q", got, want)
+	}
+	calls := 0
+	ParseChunks("f.jsonl", []byte(raw), 2, func([]data.Article, []Problem) bool { calls++; return false })
+	if calls != 1 {
+		t.Errorf("emit called %d times after it asked to stop, want 1", calls)
 	}
 }

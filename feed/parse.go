@@ -10,6 +10,7 @@ package feed
 import (
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -92,21 +93,40 @@ func IsJSONLines(name string) bool {
 // bad line is reported and the other lines are still read. Parse does not
 // fill Quotes, ID or Added. It never panics.
 func Parse(name string, raw []byte) (arts []data.Article, probs []Problem) {
+	ParseChunks(name, raw, math.MaxInt, func(a []data.Article, p []Problem) bool {
+		arts, probs = append(arts, a...), append(probs, p...)
+		return true
+	})
+	return arts, probs
+}
+
+// ParseChunks is Parse handing the articles to emit at most chunk at a time,
+// each chunk with the problems met on the way to it, in file order; it
+// stops when emit returns false. A JSON Lines file of many articles is so
+// never held as articles whole.
+func ParseChunks(name string, raw []byte, chunk int, emit func([]data.Article, []Problem) bool) {
+	stopped := false
+	guarded := func(a []data.Article, p []Problem) bool {
+		stopped = !emit(a, p)
+		return !stopped
+	}
 	defer func() {
-		// Belt and braces: a bug must cost one file, not the whole import.
-		if r := recover(); r != nil {
-			arts = nil
-			probs = append(probs, Problem{File: name, Err: fmt.Errorf("internal error: %v", r)})
+		// Belt and braces: a bug must cost the rest of one file, not the
+		// whole import.
+		if r := recover(); r != nil && !stopped {
+			emit(nil, []Problem{{File: name, Err: fmt.Errorf("internal error: %v", r)}})
 		}
 	}()
 	if IsJSONLines(name) {
-		return parseJSONLines(name, raw)
+		parseJSONLines(name, raw, max(chunk, 1), guarded)
+		return
 	}
 	a, probs := parseText(name, raw)
 	if a == nil {
-		return nil, probs
+		guarded(nil, probs)
+		return
 	}
-	return []data.Article{*a}, probs
+	guarded([]data.Article{*a}, probs)
 }
 
 // parseText reads a text file holding one article.

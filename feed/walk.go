@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,40 +108,57 @@ func stopErr(err error) error {
 // ReadFile reads and parses one file. A file that cannot be opened or read,
 // is not a regular file, or is over MaxFileBytes (MaxArticleBytes for text)
 // is reported as a Problem naming it; the file is not read whole then.
-func ReadFile(path string) ([]data.Article, []Problem) {
-	fail := func(err error) ([]data.Article, []Problem) {
-		return nil, []Problem{{File: path, Err: err}}
+func ReadFile(path string) (arts []data.Article, probs []Problem) {
+	ReadFileChunks(path, math.MaxInt, func(a []data.Article, p []Problem) bool {
+		arts, probs = append(arts, a...), append(probs, p...)
+		return true
+	})
+	return arts, probs
+}
+
+// ReadFileChunks is ReadFile handing the articles to emit at most chunk at
+// a time, as ParseChunks does.
+func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem) bool) {
+	fail := func(err error) {
+		emit(nil, []Problem{{File: path, Err: err}})
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fail(unwrapPath(err))
+		fail(unwrapPath(err))
+		return
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return fail(unwrapPath(err))
+		fail(unwrapPath(err))
+		return
 	}
 	if info.IsDir() {
-		return fail(fmt.Errorf("is a folder"))
+		fail(fmt.Errorf("is a folder"))
+		return
 	}
 	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
-		return fail(fmt.Errorf("not a regular file"))
+		fail(fmt.Errorf("not a regular file"))
+		return
 	}
 	limit := int64(MaxArticleBytes)
 	if IsJSONLines(path) {
 		limit = MaxFileBytes
 	}
 	if info.Size() > limit {
-		return fail(fmt.Errorf("%w: %s, the limit is %s", ErrTooLarge, size64(info.Size()), size64(limit)))
+		fail(fmt.Errorf("%w: %s, the limit is %s", ErrTooLarge, size64(info.Size()), size64(limit)))
+		return
 	}
 	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return fail(unwrapPath(err))
+		fail(unwrapPath(err))
+		return
 	}
 	if int64(len(raw)) > limit {
-		return fail(fmt.Errorf("%w: over %s", ErrTooLarge, size64(limit)))
+		fail(fmt.Errorf("%w: over %s", ErrTooLarge, size64(limit)))
+		return
 	}
-	return Parse(path, raw)
+	ParseChunks(path, raw, chunk, emit)
 }
 
 // unwrapPath drops the path from an *fs.PathError, since the Problem names
