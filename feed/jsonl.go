@@ -1,10 +1,12 @@
 package feed
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -106,6 +108,91 @@ func parseJSONLines(name string, raw []byte, chunk int, emit func([]data.Article
 	}
 	if len(arts) > 0 || len(probs) > 0 {
 		emit(arts, probs)
+	}
+}
+
+// readJSONLines is parseJSONLines reading from r a line at a time, so that
+// neither the file nor its articles are ever held whole: a line longer than
+// MaxArticleBytes is skipped and reported, not read.
+func readJSONLines(name string, r io.Reader, chunk int, emit func([]data.Article, []Problem) bool) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(sniffSize)
+	if isBinary(head) {
+		emit(nil, []Problem{{File: name, Err: ErrBinary}})
+		return
+	}
+	if bytes.HasPrefix(head, bomUTF8) {
+		br.Discard(len(bomUTF8))
+	}
+	var (
+		arts  []data.Article
+		probs []Problem
+		text  bool // a line that is not blank
+		buf   []byte
+	)
+	for n := 1; ; n++ {
+		if len(arts) >= chunk {
+			if !emit(arts, probs) {
+				return
+			}
+			arts, probs = nil, nil
+		}
+		line, length, err := readLine(br, buf[:0], MaxArticleBytes)
+		buf = line
+		if length == 0 && err != nil {
+			if err != io.EOF {
+				probs = append(probs, Problem{File: name, Line: n, Err: unwrapPath(err)})
+			}
+			break
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte{'\n'}), []byte{'\r'})
+		switch {
+		case length > MaxArticleBytes:
+			text = true
+			probs = append(probs, Problem{File: name, Line: n, Err: fmt.Errorf("%w: line of %s, the limit for one article is %s",
+				ErrTooLarge, size(length), size(MaxArticleBytes))})
+		case len(bytes.TrimSpace(line)) > 0:
+			text = true
+			a, lp := parseJSONLine(name, n, line)
+			probs = append(probs, lp...)
+			if a != nil {
+				arts = append(arts, *a)
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				probs = append(probs, Problem{File: name, Line: n, Err: unwrapPath(err)})
+			}
+			break
+		}
+	}
+	if !text && len(probs) == 0 {
+		probs = append(probs, Problem{File: name, Err: ErrEmpty})
+	}
+	if len(arts) > 0 || len(probs) > 0 {
+		emit(arts, probs)
+	}
+}
+
+// readLine appends the next line of br, its newline included, to dst and
+// returns it with the line's length. A line longer than max is read to its
+// end but not kept: its length says so.
+func readLine(br *bufio.Reader, dst []byte, max int) ([]byte, int, error) {
+	length := 0
+	for {
+		part, err := br.ReadSlice('\n')
+		length += len(part)
+		if length <= max+1 { // +1: the newline
+			dst = append(dst, part...)
+		} else {
+			dst = dst[:0]
+		}
+		if err != bufio.ErrBufferFull {
+			if length > 0 && part[len(part)-1] == '\n' {
+				length--
+			}
+			return dst, length, err
+		}
 	}
 }
 

@@ -25,9 +25,6 @@ const (
 	// turns into an article: 8 MiB, far beyond any news article. Bigger
 	// inputs are reported as ErrTooLarge rather than parsed.
 	MaxArticleBytes = 8 << 20
-	// MaxFileBytes is the largest file ReadFile reads (JSON Lines files hold
-	// many articles): 256 MiB.
-	MaxFileBytes = 256 << 20
 	// TitleMax is the length, in characters, past which a title made from a
 	// lead sentence is cut at a word boundary and ended with "…".
 	TitleMax = 100

@@ -106,8 +106,9 @@ func stopErr(err error) error {
 }
 
 // ReadFile reads and parses one file. A file that cannot be opened or read,
-// is not a regular file, or is over MaxFileBytes (MaxArticleBytes for text)
-// is reported as a Problem naming it; the file is not read whole then.
+// is not a regular file, or is a text file over MaxArticleBytes is reported
+// as a Problem naming it; the file is not read whole then. A JSON Lines
+// file is read a line at a time, whatever its size.
 func ReadFile(path string) (arts []data.Article, probs []Problem) {
 	ReadFileChunks(path, math.MaxInt, func(a []data.Article, p []Problem) bool {
 		arts, probs = append(arts, a...), append(probs, p...)
@@ -141,10 +142,11 @@ func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem)
 		fail(fmt.Errorf("not a regular file"))
 		return
 	}
-	limit := int64(MaxArticleBytes)
 	if IsJSONLines(path) {
-		limit = MaxFileBytes
+		readJSONLines(path, f, chunk, emit)
+		return
 	}
+	limit := int64(MaxArticleBytes)
 	if info.Size() > limit {
 		fail(fmt.Errorf("%w: %s, the limit is %s", ErrTooLarge, size64(info.Size()), size64(limit)))
 		return

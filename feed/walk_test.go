@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -138,5 +139,47 @@ func TestReadFile(t *testing.T) {
 	_, probs = ReadFile(big)
 	if len(probs) != 1 || !errors.Is(probs[0], ErrTooLarge) {
 		t.Errorf("big: %v", probs)
+	}
+}
+
+// TestReadFileStreamsJSONLinesAsParseReadsThem: a JSON Lines file read from
+// disk a line at a time gives what Parse gives for its bytes.
+func TestReadFileStreamsJSONLinesAsParseReadsThem(t *testing.T) {
+	dir := t.TempDir()
+	for i, content := range []string{
+		"{\"id\":\"1\",\"title\":\"One\",\"body\":\"a.\"}\n{\"id\":\"2\",\"title\":\"Two\",\"body\":\"b.\"}\n",
+		"\ufeff{\"id\":\"1\",\"title\":\"BOM\",\"body\":\"a.\"}\r\n\r\n{\"title\":5}\r\n{\"id\":\"3\",\"title\":\"No newline\",\"body\":\"c.\"}",
+		"\n  \n\n",
+		"",
+		"{\"title\":\"x\x00\"}\n",
+		"[1,2]\nnull\n{\"id\":\"1\",\"title\":\"Caf\xe9\",\"body\":\"cp1252.\"}\n",
+	} {
+		path := filepath.Join(dir, fmt.Sprintf("%d.jsonl", i))
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		gotArts, gotProbs := ReadFile(path)
+		wantArts, wantProbs := Parse(path, []byte(content))
+		if fmt.Sprint(gotArts) != fmt.Sprint(wantArts) || fmt.Sprint(gotProbs) != fmt.Sprint(wantProbs) {
+			t.Errorf("%q:\nread  %v %v\nparse %v %v", content, gotArts, gotProbs, wantArts, wantProbs)
+		}
+	}
+}
+
+// TestReadFileSkipsAnOverlongJSONLine: a line over MaxArticleBytes is
+// reported with its number and not read; the lines after it are.
+func TestReadFileSkipsAnOverlongJSONLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.jsonl")
+	long := `{"title":"Long","body":"` + strings.Repeat("x", MaxArticleBytes) + `"}`
+	content := `{"id":"1","title":"Before","body":"a."}` + "\n" + long + "\n" + `{"id":"3","title":"After","body":"c."}` + "\n"
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := ReadFile(path)
+	if len(arts) != 2 || arts[0].Title != "Before" || arts[1].Title != "After" || arts[1].Origin != path+":3" {
+		t.Errorf("articles = %v, want Before and After (line 3)", arts)
+	}
+	if len(probs) != 1 || probs[0].Line != 2 || !errors.Is(probs[0].Err, ErrTooLarge) {
+		t.Errorf("problems = %v, want line 2 too large", probs)
 	}
 }
