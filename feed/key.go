@@ -122,8 +122,17 @@ func NormaliseURL(raw string) string {
 func appendCollapsed(dst []byte, s string) []byte {
 	wrote, space := false, false // a word written; whitespace since it
 	for i := 0; i < len(s); {
+		// A run of ASCII words each followed by one space and another
+		// word is copied as it is: most of a text.
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			if asciiSpace[s[j]] {
+				if j > i && s[j] == ' ' && j+1 < len(s) && s[j+1] < utf8.RuneSelf && !asciiSpace[s[j+1]] {
+					j += 2
+					continue
+				}
+				break
+			}
 			j++
 		}
 		if j == i { // whitespace, or a rune outside ASCII

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -62,5 +63,22 @@ func TestFileKeyIsStable(t *testing.T) {
 	want := "sha256:257d7f0e5373aec012bb25572ea906bc31b71be0c76281753510a6fecaa5a402"
 	if got := fileKey(a, "some/dir/001.txt"); got != want {
 		t.Errorf("fileKey = %s, want %s", got, want)
+	}
+}
+
+// TestAppendCollapsedOnRandomText compares with collapseSpace on random
+// mixes of words, spaces, other whitespace and non-ASCII letters.
+func TestAppendCollapsedOnRandomText(t *testing.T) {
+	parts := []string{"a", "bc", " ", " ", "  ", "\t", "\n", "é", "\u00a0", "\u3000", ".", "x y"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got := string(appendCollapsed(nil, s)); got != collapseSpace(s) {
+			t.Fatalf("appendCollapsed(%q) = %q, want %q", s, got, collapseSpace(s))
+		}
 	}
 }
