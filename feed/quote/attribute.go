@@ -243,13 +243,22 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	}
 	// inverted: `..., said Mr Smith.`
 	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) {
-		if sa, sb := d.npForward(ce, te); sb > sa && (d.contentEnd(sb, te) == sb || d.appositive(sb, te) != "" || d.isTail(sb, d.contentEnd(sb, te))) {
+		sa, sb := d.npForward(ce, te)
+		role := ""
+		if na, nb := d.nameAfterRole(sa, sb, te); nb > na {
+			// `said the coach, John Reed.`: the name speaks, in that role
+			role, sa, sb = d.spanText(sa, sb), na, nb
+		}
+		if sb > sa && (d.contentEnd(sb, te) == sb || d.appositive(sb, te) != "" || d.isTail(sb, d.contentEnd(sb, te))) {
 			end := c
 			if d.isPunct(c-1, ',') {
 				end = c - 1
 			}
+			if role == "" {
+				role = d.appositive(sb, te)
+			}
 			if d.wordCount(ts, end) >= 3 && !weak {
-				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: role}
 				d.emitSpan(ui, ts, end, &at)
 				return true
 			}

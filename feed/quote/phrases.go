@@ -164,10 +164,15 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
 			return 0, 0, "", false
 		}
+		a, b, ok := d.npBack(k-1, ts)
+		if ok && !isCapitalised(d.word(b-1)) && d.isNameSpan(k+1, j) {
+			// `Ms Smith's manager, Tom Jones, said`: the name speaks and
+			// the phrase before it is the role
+			return k + 1, j, d.spanText(a, b), true
+		}
 		if d.isRolePhrase(k+1, j) {
 			role = d.spanText(k+1, j)
 		}
-		a, b, ok := d.npBack(k-1, ts)
 		if !ok || !isCapitalised(d.word(b-1)) {
 			return 0, 0, "", false
 		}
@@ -175,6 +180,39 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 	}
 	a, b, ok := d.npBack(j, ts)
 	return a, b, "", ok
+}
+
+// isNameSpan reports whether [a, b) is a short proper name: one to four
+// capitalised words (particles allowed), none a cue.
+func (d *doc) isNameSpan(a, b int) bool {
+	if b <= a || b-a > 4 || inSet(capStopWords, d.word(a)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.toks[i].kind != tWord || d.toks[i].flags&fCue != 0 {
+			return false
+		}
+		if w := d.word(i); !isCapitalised(w) && !(i > a && isNameParticle(strings.ToLower(w))) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterRole returns the name set off after the role phrase [a, b) of an
+// inverted cue (`said the coach, John Reed.`), or b, b.
+func (d *doc) nameAfterRole(a, b, te int) (na, nb int) {
+	if b <= a || b+1 >= te || isCapitalised(d.word(b-1)) || !d.isPunct(b, ',') {
+		return b, b
+	}
+	e := b + 1
+	for e < te && e-b <= 4 && d.toks[e].kind == tWord {
+		e++
+	}
+	if (e < te && !d.isPunctAny(e, ",.;")) || !d.isNameSpan(b+1, e) {
+		return b, b
+	}
+	return b + 1, e
 }
 
 // npBack finds a noun phrase ending at token j, walking left.

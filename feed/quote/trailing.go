@@ -55,7 +55,12 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		if sb == sa {
 			return false
 		}
-		at = att{cue: [2]int{j, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+		role := d.appositive(sb, te)
+		if na, nb := d.nameAfterRole(sa, sb, te); nb > na {
+			// `"...," said the coach, John Reed.`: the name speaks
+			role, sa, sb = d.spanText(sa, sb), na, nb
+		}
+		at = att{cue: [2]int{j, ce}, src: [2]int{sa, sb}, role: role}
 	} else {
 		sa, sb := d.npForward(j, te)
 		if sb == sa {
@@ -63,7 +68,12 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		}
 		k := sb
 		role := d.appositive(sb, te)
-		if role != "" {
+		if na, nb := d.nameAfterRole(sa, sb, te); nb > na && nb < te && d.isPunct(nb, ',') {
+			// `"...," Ms Smith's manager, Tom Jones, said`: the name
+			// speaks, the phrase before it is the role
+			k = nb + 1
+			role, sa, sb = d.spanText(sa, sb), na, nb
+		} else if role != "" {
 			k = d.appositiveEnd(sb, te)
 		} else if e := d.asideEnd(sb, te); e > sb {
 			k = e // `"...," Ramos, 58, told AFP`
