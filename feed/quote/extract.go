@@ -180,7 +180,7 @@ func (d *doc) cueAt(i, te int) int {
 
 // contentEnd trims trailing punctuation tokens off [a, b).
 func (d *doc) contentEnd(a, b int) int {
-	for b > a && d.toks[b-1].kind == tPunct {
+	for b > a && d.toks[b-1].kind == tPunct && !d.gluedSign(b-1, b-2) {
 		b--
 	}
 	return b
@@ -188,10 +188,28 @@ func (d *doc) contentEnd(a, b int) int {
 
 // contentStart skips leading punctuation (dashes, colons, commas).
 func (d *doc) contentStart(a, b int) int {
-	for a < b && d.toks[a].kind == tPunct {
+	for a < b && d.toks[a].kind == tPunct && !d.gluedSign(a, a+1) {
 		a++
 	}
 	return a
+}
+
+// gluedSign reports whether the punctuation token i is a percent or
+// currency sign written against the word w (`3%`, `$5`, `£15.8m`): part of
+// the words quoted, not punctuation around them.
+func (d *doc) gluedSign(i, w int) bool {
+	if w < 0 || w >= len(d.toks) || d.toks[w].kind != tWord {
+		return false
+	}
+	t := d.toks[i]
+	if t.e-t.s > 3 || !(t.e == d.toks[w].s || d.toks[w].e == t.s) {
+		return false
+	}
+	switch d.text[t.s:t.e] {
+	case "%", "$", "£", "€", "¥":
+		return true
+	}
+	return false
 }
 
 // onlyQuotes reports whether [a, b) holds quotations and punctuation only.

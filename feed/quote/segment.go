@@ -214,6 +214,10 @@ func startsSentence(s string, t token) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	r := runeAt(s, t.s, t.e)
+	switch r {
+	case '$', '£', '€', '¥': // `$5m will be spent`
+		return true
+	}
 	return r == '(' || r == '—' || r == '–' || r == '-'
 }
 
