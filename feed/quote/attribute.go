@@ -238,6 +238,11 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	if ce < te && d.isWord(ce, "by") && (strings.HasSuffix(cw, "ed") || cw == "told" || cw == "written") {
 		return false // `proposals announced by the minister`: a passive participle, no one speaks
 	}
+	if lemma, _ := lookup(cueLemmas, cw); lemma == "write" && ce+1 < te && d.isWord(ce, "in") && d.isWord(ce+1, "to") {
+		// `fans wrote in to the BBC`: they sent letters, no words are
+		// reported (`wrote in the Post that` reports them)
+		return false
+	}
 	if ce == c+2 { // according to
 		return d.accordingTo(ui, ts, te, c, ce)
 	}

@@ -265,6 +265,9 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 		if inSet(clauseWords, pw) || inSet(auxWords, pw) || isLyAdverb(pw) {
 			break
 		}
+		if inSet(timeWords, pw) {
+			break // `Last week officials said`: the time is not the speaker's
+		}
 		if _, isCue := lookup(cueLemmas, pw); isCue {
 			break
 		}
