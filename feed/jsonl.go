@@ -64,57 +64,14 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("cannot read date %q", s)
 }
 
-// parseJSONLines reads one article per line. Blank lines are skipped; a bad
-// line is reported with its number and the other lines are read. The
-// articles go to emit chunk at a time (with the problems met on their
-// lines), so a big file is never held as articles whole; it stops when emit
-// returns false.
-func parseJSONLines(name string, raw []byte, chunk int, emit func([]data.Article, []Problem) bool) {
-	if isBinary(raw) {
-		emit(nil, []Problem{{File: name, Err: ErrBinary}})
-		return
-	}
-	raw = bytes.TrimPrefix(raw, bomUTF8)
-	if len(bytes.TrimSpace(raw)) == 0 {
-		emit(nil, []Problem{{File: name, Err: ErrEmpty}})
-		return
-	}
-	var (
-		arts  []data.Article
-		probs []Problem
-	)
-	for n, rest := 1, raw; len(rest) > 0; n++ {
-		if len(arts) >= chunk {
-			if !emit(arts, probs) {
-				return
-			}
-			arts, probs = nil, nil
-		}
-		line := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = nil
-		}
-		line = bytes.TrimSuffix(line, []byte{'\r'})
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		a, lp := parseJSONLine(name, n, line)
-		probs = append(probs, lp...)
-		if a != nil {
-			arts = append(arts, *a)
-		}
-	}
-	if len(arts) > 0 || len(probs) > 0 {
-		emit(arts, probs)
-	}
-}
-
-// readJSONLines is parseJSONLines reading from r a line at a time, so that
-// neither the file nor its articles are ever held whole: a line longer than
-// MaxArticleBytes is skipped and reported, not read.
+// readJSONLines reads one article per line from r, a line at a time, so
+// that neither the file nor its articles are ever held whole. Blank lines
+// are skipped; a bad line is reported with its number and the other lines
+// are read; a line longer than MaxArticleBytes is skipped and reported, not
+// read. The articles go to emit chunk at a time, with the problems met on
+// their lines; it stops when emit returns false.
 func readJSONLines(name string, r io.Reader, chunk int, emit func([]data.Article, []Problem) bool) {
+	chunk = max(chunk, 1)
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(sniffSize)
 	if isBinary(head) {

@@ -8,6 +8,7 @@
 package feed
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -102,28 +103,36 @@ func Parse(name string, raw []byte) (arts []data.Article, probs []Problem) {
 // stops when emit returns false. A JSON Lines file of many articles is so
 // never held as articles whole.
 func ParseChunks(name string, raw []byte, chunk int, emit func([]data.Article, []Problem) bool) {
-	stopped := false
-	guarded := func(a []data.Article, p []Problem) bool {
-		stopped = !emit(a, p)
-		return !stopped
+	if IsJSONLines(name) {
+		parseGuarded(name, emit, func(emit func([]data.Article, []Problem) bool) {
+			readJSONLines(name, bytes.NewReader(raw), chunk, emit)
+		})
+		return
 	}
+	parseGuarded(name, emit, func(emit func([]data.Article, []Problem) bool) {
+		a, probs := parseText(name, raw)
+		if a == nil {
+			emit(nil, probs)
+			return
+		}
+		emit([]data.Article{*a}, probs)
+	})
+}
+
+// parseGuarded runs parse, which hands its chunks to emit, and turns a
+// panic in it into a Problem naming the file: belt and braces, a bug must
+// cost the rest of one file, not the whole import.
+func parseGuarded(name string, emit func([]data.Article, []Problem) bool, parse func(func([]data.Article, []Problem) bool)) {
+	stopped := false
 	defer func() {
-		// Belt and braces: a bug must cost the rest of one file, not the
-		// whole import.
 		if r := recover(); r != nil && !stopped {
 			emit(nil, []Problem{{File: name, Err: fmt.Errorf("internal error: %v", r)}})
 		}
 	}()
-	if IsJSONLines(name) {
-		parseJSONLines(name, raw, max(chunk, 1), guarded)
-		return
-	}
-	a, probs := parseText(name, raw)
-	if a == nil {
-		guarded(nil, probs)
-		return
-	}
-	guarded([]data.Article{*a}, probs)
+	parse(func(a []data.Article, p []Problem) bool {
+		stopped = !emit(a, p)
+		return !stopped
+	})
 }
 
 // parseText reads a text file holding one article.

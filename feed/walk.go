@@ -143,7 +143,9 @@ func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem)
 		return
 	}
 	if IsJSONLines(path) {
-		readJSONLines(path, f, chunk, emit)
+		parseGuarded(path, emit, func(emit func([]data.Article, []Problem) bool) {
+			readJSONLines(path, f, chunk, emit)
+		})
 		return
 	}
 	limit := int64(MaxArticleBytes)
