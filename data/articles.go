@@ -536,8 +536,8 @@ func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) e
 	return nil
 }
 
-// Lookup returns the id of the article with this key, or 0. It is called
-// once per article on import, so its statement is prepared once.
+// Lookup returns the id of the article with this key, or 0. (To ask about
+// many keys at once, Stored takes one query per 500.)
 func (s *Store) Lookup(ctx context.Context, key string) (int64, error) {
 	stmt, err := s.cachedStmt(ctx, "SELECT id FROM articles WHERE key = ?")
 	if err != nil {

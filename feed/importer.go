@@ -309,7 +309,7 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 	return stats, nil
 }
 
-// prepareBatch prepares the articles on all cores. Articles the store
+// prepareBatch prepares the articles on the given workers. Articles the store
 // already holds are left alone: Insert counts them as duplicates, and a
 // re-run of an import costs little.
 func (im *Importer) prepareBatch(ctx context.Context, arts []data.Article, workers int) {

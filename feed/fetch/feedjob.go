@@ -88,16 +88,20 @@ func (f *Fetcher) fetchFeed(ctx context.Context, fd data.Feed) outcome {
 	if pf.total > len(pf.items) && len(pf.items) == maxItems {
 		o.warn("the feed has %d items: kept the %d newest", pf.total, maxItems)
 	}
+	keys := make([]string, len(pf.items))
+	for i, it := range pf.items {
+		keys[i] = it.article.Key
+	}
+	stored, err := f.Store.Stored(ctx, keys)
+	if err != nil {
+		o.fail(fmt.Errorf("store: %w", err))
+		return o
+	}
 	var fresh []*item
 	for i := range pf.items {
 		it := &pf.items[i]
 		o.links = append(o.links, data.FeedItem{Key: it.article.Key, GUID: it.guid})
-		id, err := f.Store.Lookup(ctx, it.article.Key)
-		if err != nil {
-			o.fail(fmt.Errorf("store: %w", err))
-			return o
-		}
-		if id == 0 {
+		if !stored[it.article.Key] {
 			fresh = append(fresh, it)
 		}
 	}
