@@ -61,6 +61,9 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		if a.Key == "" {
 			return nil, fmt.Errorf("article %q (%s) has no key", a.Title, a.Origin)
 		}
+		if err := checkQuotes(a); err != nil {
+			return nil, err
+		}
 		if existing[a.Key] {
 			status[i] = Duplicate
 			continue
@@ -94,7 +97,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		// article view and the list of all quotes read them so), last to
 		// first: listings run newest first by (sort_time, id) descending,
 		// and this makes an article's quotes come out in text order there.
-		seen := map[string]bool{}
+		var seen map[string]bool // the speakers of this article counted
+		if len(a.Quotes) > 0 {
+			seen = map[string]bool{}
+		}
 		for j := len(a.Quotes) - 1; j >= 0; j-- {
 			q := a.Quotes[j]
 			if q.Speaker != "" {
@@ -211,7 +217,7 @@ func storedKeys(ctx context.Context, db interface {
 			args[i] = k
 		}
 		rows, err := db.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
-			strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+")", args...)
+			placeholders(len(part))+")", args...)
 		if err != nil {
 			return nil, err
 		}
@@ -231,6 +237,28 @@ func storedKeys(ctx context.Context, db interface {
 	return seen, nil
 }
 
+// checkQuotes refuses quotes no reader could show: an unknown kind, or a
+// content span that is not inside the article's text.
+func checkQuotes(a *Article) error {
+	for _, q := range a.Quotes {
+		switch q.Kind {
+		case Direct, Mixed, Indirect:
+		default:
+			return fmt.Errorf("article %q (%s): quote of unknown kind %q", a.Title, a.Origin, q.Kind)
+		}
+		if q.Content.Start < 0 || q.Content.Start > q.Content.End || q.Content.End > len(a.Body) {
+			return fmt.Errorf("article %q (%s): quote span %d-%d is not inside its %d bytes of text",
+				a.Title, a.Origin, q.Content.Start, q.Content.End, len(a.Body))
+		}
+	}
+	return nil
+}
+
+// placeholders is "?,?,...?" for n parameters.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
 // rowValues collects rows for multi-row INSERT statements.
 type rowValues struct {
 	columns int
@@ -248,7 +276,7 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *ro
 	for maxRows*2*r.columns <= 32766 && (limit == 0 || maxRows*2 <= limit) {
 		maxRows *= 2
 	}
-	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", r.columns), ",") + "),"
+	tuple := "(" + placeholders(r.columns) + "),"
 	for args := r.args; len(args) >= r.columns; {
 		n := maxRows
 		for n > len(args)/r.columns {
@@ -528,11 +556,9 @@ func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
 }
 
 func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) error {
-	res, err := s.db.ExecContext(ctx, "UPDATE articles SET "+column+" = ? WHERE id = ? AND "+column+" != ?", on, id, on)
-	if err != nil {
+	if _, err := s.db.ExecContext(ctx, "UPDATE articles SET "+column+" = ? WHERE id = ? AND "+column+" != ?", on, id, on); err != nil {
 		return fmt.Errorf("mark article %d: %w", id, err)
 	}
-	_ = res
 	return nil
 }
 

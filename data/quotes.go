@@ -111,7 +111,7 @@ func (s *Store) speakerNames(ctx context.Context, ids []int64) ([]string, error)
 		args[i] = id
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT name FROM speaker_names WHERE speaker_id IN ("+
-		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", args...)
+		placeholders(len(ids))+")", args...)
 	if err != nil {
 		return nil, fmt.Errorf("list quotes: %w", err)
 	}

@@ -229,7 +229,9 @@ var nameTitles = map[string]bool{
 }
 
 // FoldName normalises a name for matching: lower case, accents and
-// punctuation removed, titles dropped, spaces collapsed.
+// punctuation removed, titles dropped (unless the name is nothing but
+// titles: a speaker called "the President" is found by "president"),
+// spaces collapsed.
 func FoldName(name string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	folded, _, err := transform.String(t, name)
@@ -240,13 +242,19 @@ func FoldName(name string) string {
 	words := strings.FieldsFunc(folded, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	})
-	out := words[:0]
+	var out, all []string
 	for _, w := range words {
 		w = strings.Trim(w, "'")
-		if w == "" || nameTitles[w] {
+		if w == "" {
 			continue
 		}
-		out = append(out, w)
+		all = append(all, w)
+		if !nameTitles[w] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		out = all
 	}
 	return strings.Join(out, " ")
 }

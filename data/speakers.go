@@ -12,7 +12,7 @@ import (
 // speaker names. merge maps each name to its canonical name across the
 // archive (the extractor's MergeSpeakers). Speaker ids of names that keep
 // their canonical name are stable across refreshes. It reads one row per
-// distinct name (counts are kept by triggers), does nothing when no quote
+// distinct name (counts are kept as quotes come and go), does nothing when no quote
 // came in since the last refresh, and runs after an import or a fetch,
 // never on a key press.
 func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) map[string]string) error {

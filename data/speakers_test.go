@@ -172,6 +172,7 @@ func TestFoldName(t *testing.T) {
 		"Sen. Ted  Cruz":     "ted cruz",
 		"the United Nations": "united nations",
 		"O'Brien":            "o'brien",
+		"the President":      "the president",
 		"":                   "",
 	} {
 		if got := FoldName(in); got != want {

@@ -410,3 +410,52 @@ func TestRawBytesRoundTrip(t *testing.T) {
 		t.Errorf("rebuilt raw bytes also stored: %d bytes (%v)", stored, err)
 	}
 }
+
+// TestInsertRefusesQuotesNoReaderCouldShow: a quote of no known kind, or
+// whose span is not inside the text, fails the batch with a message naming
+// the article, and nothing of the batch is stored.
+func TestInsertRefusesQuotesNoReaderCouldShow(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	for _, q := range []Quote{
+		{Text: "a", Kind: "bogus", Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "a", Kind: Direct, Content: Span{5, 1}, CueSpan: NoSpan, SourceSpan: NoSpan},
+		{Text: "a", Kind: Direct, Content: Span{0, 10_000}, CueSpan: NoSpan, SourceSpan: NoSpan},
+	} {
+		a := article(1)
+		a.Quotes = []Quote{q}
+		_, err := s.Insert(ctx, []Article{article(2), a})
+		if err == nil || !strings.Contains(err.Error(), a.Origin) {
+			t.Errorf("Insert of quote %+v: %v, want an error naming %s", q, err, a.Origin)
+		}
+	}
+	if c, _ := s.Counts(ctx); c.Articles != 0 {
+		t.Errorf("%d articles stored from refused batches", c.Articles)
+	}
+}
+
+// TestStoredAsksManyKeys: Stored answers for more keys than one query holds.
+func TestStoredAsksManyKeys(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var batch []Article
+	var keys []string
+	for i := range 501 {
+		keys = append(keys, fmt.Sprintf("id:test-%d", i))
+		if i%2 == 0 {
+			batch = append(batch, article(i))
+		}
+	}
+	if _, err := s.Insert(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Stored(ctx, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range keys {
+		if got[k] != (i%2 == 0) {
+			t.Errorf("Stored[%s] = %v, want %v", k, got[k], i%2 == 0)
+		}
+	}
+}
