@@ -100,6 +100,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !m.typing && m.win.AtStart && m.nav.Cursor == 0 && !m.win.Fetching {
 			return m, m.reload(common.First)
 		}
+		m.win.AtStart = false // newer rows now exist: g reloads, going up fetches them
+
 	case tea.MouseMsg:
 		return m, m.handleMouse(msg)
 	case tea.KeyMsg:

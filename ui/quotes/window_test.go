@@ -138,4 +138,10 @@ func TestArrivalsRefreshOnlyAtTheTop(t *testing.T) {
 	if m.win.Rows[m.nav.Cursor].ID != before {
 		t.Fatal("the selected quote moved")
 	}
+	// g then shows them
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("g")})
+	settle(m, cmd)
+	if m.win.Rows[0].ArticleTitle != "Fresher" || m.nav.Cursor != 0 {
+		t.Fatalf("after g, the first quote is from %q (cursor %d), want the newest, Fresher", m.win.Rows[0].ArticleTitle, m.nav.Cursor)
+	}
 }
