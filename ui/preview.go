@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"byline/data"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,5 +51,5 @@ func (m *Model) previewTimer(msg previewMsg) tea.Cmd {
 	if !ok || sel.ID != msg.id || !m.boxes.wide || m.focus != articlesPane {
 		return nil
 	}
-	return m.article.Preview(msg.id)
+	return m.article.Preview(msg.id, data.ListQuery{Filter: m.articles.Filter(), FeedID: m.articles.Feed().ID})
 }

@@ -467,3 +467,29 @@ func TestWideScreenPreviewsTheSelection(t *testing.T) {
 		t.Fatal("a narrow screen loaded an article nobody opened")
 	}
 }
+
+// TestPreviewThenNextFollowsTheList: an article shown beside the list, then
+// focused, walks with n in the list's own filter, not in the scope of the
+// last article opened with enter.
+func TestPreviewThenNextFollowsTheList(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 160, 45)
+	d.keys("j", "enter") // opened (with All): read now
+	read := d.root().article.ArticleID()
+	d.keys("1", "u") // the list of unread articles
+	d.contains("Articles · Unread")
+	d.keys("g")
+	first, ok := d.root().articles.Selected()
+	if !ok {
+		t.Fatal("no article selected in the unread list")
+	}
+	if d.root().article.ArticleID() != first.ID {
+		t.Fatalf("the selection %q is not previewed", first.Title)
+	}
+	d.keys("2", "n")
+	if id := d.root().article.ArticleID(); id == first.ID {
+		t.Fatal("n did not move")
+	}
+	if d.root().article.ArticleID() == read {
+		t.Fatal("n went to the read article, outside the unread list")
+	}
+}

@@ -105,9 +105,9 @@ func (m *Model) Open(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 
 // Preview loads an article to show beside the list while the user moves
 // through it: like Open, but it leaves the article unread.
-func (m *Model) Preview(id int64) tea.Cmd {
+func (m *Model) Preview(id int64, scope data.ListQuery) tea.Cmd {
 	m.previewing = true
-	return m.load(id, 0, m.scope)
+	return m.load(id, 0, scope)
 }
 
 func (m *Model) load(id, quoteID int64, scope data.ListQuery) tea.Cmd {
