@@ -22,13 +22,13 @@ func IsArticleFile(name string) bool {
 }
 
 // isProjectFile reports whether a file inside a folder is about the folder
-// rather than an article (README.TXT beside the BBC corpus, LICENSE.txt).
+// rather than an article (README.TXT beside the BBC corpus, LICENSE.txt):
+// the whole name before its extension must be one of these words, so that
+// an article called notice-to-quit.txt is still read.
 func isProjectFile(name string) bool {
-	upper := strings.ToUpper(name)
-	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE"} {
-		if strings.HasPrefix(upper, p) {
-			return true
-		}
+	switch strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name))) {
+	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE":
+		return true
 	}
 	return false
 }

@@ -183,3 +183,18 @@ func TestReadFileSkipsAnOverlongJSONLine(t *testing.T) {
 		t.Errorf("problems = %v, want line 2 too large", probs)
 	}
 }
+
+// TestFilesSkipsOnlyFilesAboutTheFolder: README or LICENSE is skipped by
+// its whole name, not by how an article's name begins.
+func TestFilesSkipsOnlyFilesAboutTheFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"LICENSE.txt": "x", "readme.txt": "x", "notice-to-quit.txt": "x", "readmes-story.txt": "x"})
+	var got []string
+	Files([]string{dir}, func(path string, err error) error {
+		got = append(got, filepath.Base(path))
+		return nil
+	})
+	if want := "notice-to-quit.txt readmes-story.txt"; strings.Join(got, " ") != want {
+		t.Errorf("read %q, want %q", strings.Join(got, " "), want)
+	}
+}
