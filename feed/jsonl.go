@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	textunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 	"io"
 	"strconv"
 	"strings"
@@ -78,8 +80,17 @@ func readJSONLines(name string, r io.Reader, chunk int, emit func([]data.Article
 		emit(nil, []Problem{{File: name, Err: ErrBinary}})
 		return
 	}
-	if bytes.HasPrefix(head, bomUTF8) {
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
 		br.Discard(len(bomUTF8))
+	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
+		// Lines are found on the text, not on the bytes: a UTF-16 "\n" is
+		// two bytes. Each article keeps its line as UTF-8.
+		order := textunicode.LittleEndian
+		if bytes.HasPrefix(head, bomUTF16BE) {
+			order = textunicode.BigEndian
+		}
+		br = bufio.NewReaderSize(transform.NewReader(br, textunicode.UTF16(order, textunicode.ExpectBOM).NewDecoder()), 64<<10)
 	}
 	var (
 		arts  []data.Article

@@ -141,3 +141,26 @@ not json
 		t.Errorf("emit called %d times after it asked to stop, want 1", calls)
 	}
 }
+
+// TestJSONLinesInUTF16: a UTF-16 file with its byte order mark is read line
+// by line like UTF-8.
+func TestJSONLinesInUTF16(t *testing.T) {
+	text := "{\"id\":\"1\",\"title\":\"Caf\u00e9 opens\",\"body\":\"a.\"}\r\n{\"id\":\"2\",\"title\":\"Two\",\"body\":\"b.\"}\n"
+	for _, bigEndian := range []bool{false, true} {
+		raw := []byte{0xFF, 0xFE}
+		if bigEndian {
+			raw = []byte{0xFE, 0xFF}
+		}
+		for _, r := range text {
+			if bigEndian {
+				raw = append(raw, byte(r>>8), byte(r))
+			} else {
+				raw = append(raw, byte(r), byte(r>>8))
+			}
+		}
+		arts, probs := Parse("u16.jsonl", raw)
+		if len(probs) != 0 || len(arts) != 2 || arts[0].Title != "Caf\u00e9 opens" || arts[1].Origin != "u16.jsonl:2" {
+			t.Errorf("big endian %v: %v %v", bigEndian, arts, probs)
+		}
+	}
+}
