@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"byline/data"
@@ -199,7 +200,9 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 			}
 		}
 		for f := range futures {
-			warning := false // the file had a warning so far
+			// The articles a warning is about: its file's one article, or
+			// the article on its line (JSON Lines).
+			warned := map[string]bool{}
 			for {
 				var p parsed
 				var more bool
@@ -213,7 +216,7 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 				}
 				for _, pr := range p.problems {
 					if pr.Warning {
-						warning = true
+						warned[problemOrigin(pr)] = true
 					} else {
 						b.failed++
 					}
@@ -221,7 +224,7 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 				}
 				for _, a := range p.articles {
 					b.articles = append(b.articles, a)
-					b.warned = append(b.warned, warning)
+					b.warned = append(b.warned, warned[a.Origin])
 					if len(b.articles) >= size && !send() {
 						return
 					}
@@ -307,6 +310,15 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 		return stats, fmt.Errorf("import: %w", err)
 	}
 	return stats, nil
+}
+
+// problemOrigin is the Origin of the article a problem is about: the file,
+// or the file and line for a line of JSON Lines.
+func problemOrigin(p Problem) string {
+	if p.Line > 0 {
+		return p.File + ":" + strconv.Itoa(p.Line)
+	}
+	return p.File
 }
 
 // prepareBatch prepares the articles on the given workers. Articles the store

@@ -189,3 +189,29 @@ func TestImportSplitsBigFilesIntoBatches(t *testing.T) {
 		t.Fatalf("%d quotes stored, want 1000", c.Quotes)
 	}
 }
+
+// TestWarningsCountTheArticlesWarnedAbout: a warning on one line of a JSON
+// Lines file counts that article, not the rest of the file.
+func TestWarningsCountTheArticlesWarnedAbout(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 1; i <= 6; i++ {
+		date := "2024-03-01"
+		if i == 2 {
+			date = "sometime"
+		}
+		lines = append(lines, fmt.Sprintf(`{"id":"%d","title":"T%d","body":"b.","published":%q}`, i, i, date))
+	}
+	path := filepath.Join(dir, "w.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im := &Importer{Store: newStore(t), BatchSize: 2}
+	stats, err := im.ImportPaths(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.New != 6 || stats.Warnings != 1 {
+		t.Errorf("stats %+v, want 6 new, 1 with warnings", stats)
+	}
+}
