@@ -27,6 +27,7 @@ func DefaultKeyMap() KeyMap {
 		ToggleStar: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star")),
 	}
 	k.PageDown.SetKeys("pgdown", " ") // space pages, as in a pager
+	k.PageDown.SetHelp("pgdn/space", "page down")
 	return k
 }
 

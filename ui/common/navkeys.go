@@ -25,8 +25,8 @@ func DefaultNavKeyMap(h NavHelp) NavKeyMap {
 	return NavKeyMap{
 		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", h.Up)),
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", h.Down)),
-		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", h.Top)),
-		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", h.Bottom)),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", h.Top)),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", h.Bottom)),
 		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
 		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
 		PageDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
