@@ -88,6 +88,10 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 		return func() tea.Msg { return common.ErrorStatus("loading quotes", msg.err) }
 	}
 	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, &m.nav, m.visibleRows())
+	if m.openNewest && !m.typing && msg.dir == common.First {
+		m.openNewest = false
+		return tea.Batch(m.openNewestQuote(), m.maybeFetch())
+	}
 	return m.maybeFetch()
 }
 

@@ -43,7 +43,9 @@ type Model struct {
 	before      *data.SpeakerMatch // the speaker listed before typing began
 	matches     []data.SpeakerMatch
 	matchCursor int
-	matchSeq    int
+	matchSeq    int  // the latest speaker search asked for
+	matchedSeq  int  // the latest whose matches came
+	openNewest  bool // enter came before the matches or their quotes: open the newest when they come
 }
 
 // New returns a quote list over the store in c.
@@ -86,10 +88,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.receivePage(msg)
 	case matchesMsg:
 		if msg.seq == m.matchSeq {
+			m.matchedSeq = msg.seq
 			if msg.err != nil {
+				m.openNewest = false
 				return m, func() tea.Msg { return common.ErrorStatus("finding speakers", msg.err) }
 			}
 			m.matches, m.matchCursor = msg.matches, 0
+			if m.openNewest && len(m.matches) == 0 {
+				m.openNewest = false
+				return m, common.Status("No speaker matches.")
+			}
 			return m, m.showMatch()
 		}
 	case common.CountsMsg:
@@ -118,6 +126,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		m.typing = false
+		m.openNewest = false
 		m.input.Blur()
 		if m.speaker != m.before {
 			m.speaker = m.before
@@ -131,18 +140,17 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		m.matchCursor = max(m.matchCursor-1, 0)
 		return m.showMatch()
 	case key.Matches(msg, k.Choose):
-		if len(m.matches) == 0 {
+		searching := m.matchedSeq != m.matchSeq
+		if len(m.matches) == 0 && !searching {
 			return common.Status("No speaker matches: keep typing, or esc to cancel.")
 		}
 		m.typing = false
 		m.input.Blur()
-		// The speaker's quotes are listed already: go to the newest.
-		if m.loaded && len(m.win.Rows) > 0 && !m.win.Fetching {
-			m.nav.Set(0, len(m.win.Rows), m.visibleRows())
-			q := m.win.Rows[0]
-			return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
+		if searching || m.win.Fetching {
+			m.openNewest = true // open it when the speaker's quotes come
+			return nil
 		}
-		return nil
+		return m.openNewestQuote()
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
@@ -179,7 +187,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		q := m.win.Rows[m.nav.Cursor]
 		return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 	case key.Matches(msg, k.Search):
-		m.typing = true
+		m.typing, m.openNewest = true, false
 		m.before = m.speaker
 		m.input.SetValue("")
 		m.matches, m.matchCursor = nil, 0
@@ -298,6 +306,17 @@ func (m *Model) showMatch() tea.Cmd {
 	}
 	m.speaker = &chosen
 	return m.reload(common.First)
+}
+
+// openNewestQuote opens the article of the first quote listed (the chosen
+// speaker's newest), if any.
+func (m *Model) openNewestQuote() tea.Cmd {
+	if !m.loaded || len(m.win.Rows) == 0 {
+		return nil
+	}
+	m.nav.Set(0, len(m.win.Rows), m.visibleRows())
+	q := m.win.Rows[0]
+	return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 }
 
 // renderItem renders a quote's two lines: the quote, then speaker, role,

@@ -145,3 +145,58 @@ func TestArrivalsRefreshOnlyAtTheTop(t *testing.T) {
 		t.Fatalf("after g, the first quote is from %q (cursor %d), want the newest, Fresher", m.win.Rows[0].ArticleTitle, m.nav.Cursor)
 	}
 }
+
+// TestEnterBeforeTheSpeakerComesOpensTheirNewestQuote: enter typed while
+// the speaker search or their quotes are still on the way is kept, and
+// opens the newest quote when they come.
+func TestEnterBeforeTheSpeakerComesOpensTheirNewestQuote(t *testing.T) {
+	s := storeOf(t, 5)
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	key := func(k string) tea.Cmd {
+		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		if k == "enter" {
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		}
+		_, cmd := m.Update(msg)
+		return cmd
+	}
+	key("/")
+	var pending []tea.Cmd
+	for _, c := range "ann" {
+		pending = append(pending, key(string(c))) // the searches are not run yet
+	}
+	if cmd := key("enter"); cmd != nil {
+		pending = append(pending, cmd)
+	}
+	var opened *common.OpenArticleMsg
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case common.OpenArticleMsg:
+			opened = &msg
+		default:
+			_, next := m.Update(msg)
+			run(next)
+		}
+	}
+	for _, c := range pending {
+		run(c)
+	}
+	if opened == nil {
+		t.Fatal("enter before the matches came opened nothing")
+	}
+	if opened.ID != m.win.Rows[0].ArticleID || opened.QuoteID != m.win.Rows[0].ID {
+		t.Errorf("opened %+v, want the newest quote %+v", *opened, m.win.Rows[0])
+	}
+}
