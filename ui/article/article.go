@@ -64,7 +64,6 @@ type Model struct {
 	renderSeq  int
 	shown      cacheKey // the rendering in the viewport
 	content    rendered
-	loading    bool
 	failed     string
 }
 
@@ -113,7 +112,6 @@ func (m *Model) Preview(id int64, scope data.ListQuery) tea.Cmd {
 func (m *Model) load(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 	m.id, m.target, m.scope = id, quoteID, scope
 	m.loadSeq++
-	m.loading = true
 	m.failed = ""
 	c, seq := m.common, m.loadSeq
 	return func() tea.Msg {
@@ -207,7 +205,6 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if msg.seq != m.loadSeq {
 		return nil
 	}
-	m.loading = false
 	if msg.err != nil {
 		m.failed = "Could not load the article."
 		if errors.Is(msg.err, data.ErrNotFound) {

@@ -78,9 +78,6 @@ func (m *Model) Blur() { m.focused = false }
 // Typing reports whether the speaker input has the keyboard.
 func (m *Model) Typing() bool { return m.typing }
 
-// Speaker is the speaker whose quotes are listed, or nil for all.
-func (m *Model) Speaker() *data.SpeakerMatch { return m.speaker }
-
 // Update handles keys, mouse events and the pane's results.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
