@@ -36,7 +36,7 @@ type app struct {
 	storePath string
 	stdout    io.Writer
 	stderr    io.Writer
-	// terminal reports whether stdout (or stderr, for progress) is a terminal.
+	// Whether stdout, stderr (for progress) and stdin are terminals.
 	stdoutTTY bool
 	stderrTTY bool
 	stdinTTY  bool

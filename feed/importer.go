@@ -102,11 +102,7 @@ func (im *Importer) ImportBytes(ctx context.Context, name string, raw []byte) (I
 // through the same preparation and store path as files.
 func (im *Importer) ImportArticles(ctx context.Context, arts []data.Article) (ImportStats, error) {
 	stats, err := im.run(ctx, 1, ImportStats{}, func(_ int, emit func(parsed) bool) {
-		for start := 0; start < len(arts); start += chunkSize {
-			if !emit(parsed{articles: arts[start:min(start+chunkSize, len(arts))]}) {
-				return
-			}
-		}
+		emit(parsed{articles: arts}) // in memory already; the batches split them
 	})
 	stats.Files = 0 // not files
 	return stats, err
@@ -123,8 +119,10 @@ type batch struct {
 
 // run imports n sources in overlapping stages: files are parsed and taken
 // in order; each batch of articles has its quotes extracted while the store
-// writes the batch before. Only a few files and two batches are in flight at
-// any time, so memory stays flat however many files there are.
+// writes the batch before. Only a few files, each read a chunk at a time,
+// and a few batches are in flight at any time (one being built, one in
+// each stage), so memory stays flat however many files there are and
+// however big.
 //
 // The store's single writer is the slowest stage, so it gets a core of its
 // own: parsing and extraction run on the others (on one core when there are

@@ -170,10 +170,7 @@ func parseJSONLine(name string, n int, line []byte) (*data.Article, []Problem) {
 	fail := func(err error) (*data.Article, []Problem) {
 		return nil, append(probs, Problem{File: name, Line: n, Err: err})
 	}
-	if len(line) > MaxArticleBytes {
-		return fail(fmt.Errorf("%w: line of %s, the limit for one article is %s", ErrTooLarge, size(len(line)), size(MaxArticleBytes)))
-	}
-	text, cp := Decode(line)
+	text, cp := Decode(line) // readJSONLines has refused lines over MaxArticleBytes
 	if cp {
 		probs = append(probs, Problem{File: name, Line: n, Err: ErrCP1252, Warning: true})
 	}

@@ -99,8 +99,8 @@ func itemTime(it *gofeed.Item) time.Time {
 	return time.Time{}
 }
 
-// makeItem turns a gofeed item into an article (no quotes, no key yet for
-// items whose text may still change: see finishItem).
+// makeItem turns a gofeed item into an article, keyed by its link or guid,
+// without quotes (the import extracts them).
 func makeItem(it *gofeed.Item, raw []byte, source string, base *url.URL) item {
 	link := resolve(base, it.Link)
 	var page *url.URL
