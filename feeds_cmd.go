@@ -297,7 +297,7 @@ reported on one line naming its feed; the others go on.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if timeout < 0 {
-				return usagef("--timeout must be positive")
+				return usagef("--timeout must not be negative (0 means the default, %s)", fetch.DefaultTimeout)
 			}
 			return a.fetchFeeds(cmd.Context(), tag, timeout)
 		},

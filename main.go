@@ -75,8 +75,13 @@ func (a *app) run(ctx context.Context, args []string) int {
 // isCobraUsageError recognises the errors cobra makes for bad command lines.
 func isCobraUsageError(err error) bool {
 	msg := err.Error()
+	if strings.HasPrefix(msg, "invalid argument ") {
+		// a flag's value (only as a prefix: an OS error such as
+		// "open x: invalid argument" is a failure, not a bad command line)
+		return true
+	}
 	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument",
-		"invalid argument", "accepts ", "requires at least", "requires at most", "required flag"} {
+		"accepts ", "requires at least", "requires at most", "required flag"} {
 		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
 			return true
 		}
