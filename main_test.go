@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -366,5 +367,16 @@ func TestREADMEDocumentsEveryVerb(t *testing.T) {
 		if !found {
 			t.Errorf("README.md documents %q, which byline does not have", m[1])
 		}
+	}
+}
+
+// TestOSInvalidArgumentIsAFailure: only a flag value cobra rejects is a bad
+// command line; an OS error saying "invalid argument" is a failure.
+func TestOSInvalidArgumentIsAFailure(t *testing.T) {
+	if isCobraUsageError(errors.New("open /x: invalid argument")) {
+		t.Error("an OS error read as a usage error")
+	}
+	if !isCobraUsageError(errors.New(`invalid argument "x" for "--limit" flag: strconv.ParseInt: parsing "x": invalid syntax`)) {
+		t.Error("a bad flag value not read as a usage error")
 	}
 }
