@@ -55,10 +55,7 @@ func BenchmarkImportBBC(b *testing.B) {
 			var articles int
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				s, err := data.Open(filepath.Join(b.TempDir(), "byline.db"))
-				if err != nil {
-					b.Fatal(err)
-				}
+				s, done := benchStore(b)
 				b.StartTimer()
 				im := &Importer{Store: s, extract: tc.extract}
 				stats, err := im.ImportPaths(ctx, []string{dir})
@@ -67,7 +64,7 @@ func BenchmarkImportBBC(b *testing.B) {
 				}
 				articles = stats.New
 				b.StopTimer()
-				s.Close()
+				done()
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(articles)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
