@@ -181,6 +181,10 @@ var objectWords = map[string]bool{
 // lookup lower-cases w (ASCII) and looks it up without allocating.
 func lookup[V any](m map[string]V, w string) (V, bool) {
 	var buf [24]byte
+	if !listed.mayHold(w) {
+		var zero V
+		return zero, false
+	}
 	b, ok := lowerASCII(buf[:0], w)
 	if !ok {
 		var zero V
@@ -234,4 +238,57 @@ func markCues(s string, toks []token) {
 			t.flags |= fTrailingCue
 		}
 	}
+}
+
+// wordFilter tells cheaply whether a word may be on one of the word lists
+// that lookup reads: one bit for each (length, first letter, last letter)
+// of a listed word. Most words of a text are on no list, and the filter
+// turns them away without lower-casing and hashing them.
+type wordFilter [32][27]uint32
+
+func letterIndex(c byte) int {
+	c |= 0x20
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		f[min(len(w), 31)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+	}
+}
+
+func (f *wordFilter) mayHold(w string) bool {
+	return w != "" && f[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) != 0
+}
+
+// wordLists are the lists lookup and inSet read, by name (a test checks
+// that every list passed to them is here).
+var wordLists = map[string][]string{
+	"capStopWords": keys(capStopWords), "cueLemmas": keys(cueLemmas), "subjectPronouns": keys(subjectPronouns),
+	"auxWords": keys(auxWords), "trailingCues": keys(trailingCues), "tailWords": keys(tailWords),
+	"npGlue": keys(npGlue), "exprVerbs": keys(exprVerbs), "clauseWords": keys(clauseWords),
+	"titles": keys(titles), "timeWords": keys(timeWords), "objectWords": keys(objectWords),
+	"roleNouns": keys(roleNouns), "occasionWords": keys(occasionWords), "titleSmallWords": keys(titleSmallWords),
+	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
+	"connectives": keys(connectives),
+}
+
+var listed = func() (f wordFilter) {
+	for _, words := range wordLists {
+		for _, w := range words {
+			f.add(w)
+		}
+	}
+	return f
+}()
+
+func keys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
 }
