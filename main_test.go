@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/spf13/cobra"
 )
 
@@ -378,5 +380,44 @@ func TestOSInvalidArgumentIsAFailure(t *testing.T) {
 	}
 	if !isCobraUsageError(errors.New(`invalid argument "x" for "--limit" flag: strconv.ParseInt: parsing "x": invalid syntax`)) {
 		t.Error("a bad flag value not read as a usage error")
+	}
+}
+
+// A file that is not UTF-8 is read as Windows-1252, line ends and all, and
+// its quotes' offsets are still the file's own bytes.
+func TestExtractJSONOffsetsOfAWindows1252File(t *testing.T) {
+	dir := t.TempDir()
+	raw := "Price rise\r\n\r\nFares rise by \xa35.\r\n\r\n\x93We will pay,\x94 said Mr Smith, a commuter.\r\n"
+	path := writeFile(t, filepath.Join(dir, "cp1252.txt"), raw)
+	out, _, code := runCLI(t, "extract", "--json", path)
+	if code != exitOK {
+		t.Fatalf("extract exit %d", code)
+	}
+	var res struct {
+		Quotes []struct {
+			Text     string  `json:"text"`
+			Start    int     `json:"start"`
+			End      int     `json:"end"`
+			Cue      *string `json:"cue"`
+			CueStart *int    `json:"cue_start"`
+			CueEnd   *int    `json:"cue_end"`
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Quotes) != 1 {
+		t.Fatalf("extract --json = %q (%v)", out, err)
+	}
+	q := res.Quotes[0]
+	decode := func(b string) string {
+		var s strings.Builder
+		for i := 0; i < len(b); i++ {
+			s.WriteRune(charmap.Windows1252.DecodeByte(b[i]))
+		}
+		return s.String()
+	}
+	if got := decode(raw[q.Start:q.End]); got != q.Text || !strings.Contains(q.Text, "We will pay") {
+		t.Errorf("content offsets %d-%d give %q, text %q", q.Start, q.End, got, q.Text)
+	}
+	if q.Cue == nil || raw[*q.CueStart:*q.CueEnd] != *q.Cue {
+		t.Errorf("cue offsets give %q, cue %v", raw[*q.CueStart:*q.CueEnd], q.Cue)
 	}
 }

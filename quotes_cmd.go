@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/encoding/charmap"
 
 	"byline/data"
-	"byline/feed"
 	"byline/feed/quote"
 )
 
@@ -125,27 +125,25 @@ the file exactly as read, end excluded; missing parts are null.`,
 
 // extractText is the text the extractor reads from a file's bytes, and a map
 // from its byte offsets back to the file's. Valid UTF-8 is read as is (BOM
-// and CRLF included), so offsets are the file's own; otherwise it is decoded
-// as Windows-1252, one byte per character.
+// and CRLF included), so offsets are the file's own; otherwise each byte is
+// decoded as a Windows-1252 character, line ends kept, so each character of
+// the text is one byte of the file.
 func extractText(raw []byte) (string, func(int) int) {
 	if utf8.Valid(raw) {
 		return string(raw), identity
 	}
-	text, _ := feed.Decode(raw)
-	if strings.Contains(string(raw), "\r") || len([]rune(text)) != len(raw) {
-		// Decode changed more than the encoding (line ends): no byte map;
-		// fall back to offsets in the decoded text.
-		return text, identity
+	var b strings.Builder
+	starts := make([]int, 0, len(raw)+1) // file offset of each byte of text
+	for i, c := range raw {
+		r := charmap.Windows1252.DecodeByte(c)
+		for range utf8.RuneLen(r) {
+			starts = append(starts, i)
+		}
+		b.WriteRune(r)
 	}
-	starts := make([]int, len(text)+1)
-	n := 0
-	for i := range text {
-		starts[i] = n
-		n++
-	}
-	starts[len(text)] = n
-	return text, func(i int) int {
-		if i < 0 || i > len(text) {
+	starts = append(starts, len(raw))
+	return b.String(), func(i int) int {
+		if i < 0 || i >= len(starts) {
 			return i
 		}
 		return starts[i]
