@@ -1,0 +1,312 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// InsertStatus says what became of one article handed to Insert.
+type InsertStatus int
+
+const (
+	Inserted  InsertStatus = iota // new in the store
+	Duplicate                     // an article with the same key was already there
+)
+
+// Insert stores a batch of articles, each with its text, raw bytes and
+// quotes, in one transaction: a batch is stored whole or not at all, so an
+// import killed at any point leaves a consistent store, and a re-run adds what
+// is missing (articles already stored, or twice in the batch, are
+// Duplicates). IDs are set on the inserted articles.
+//
+// Rows go in with multi-row statements: per-statement overhead, and FTS5's
+// flush of its in-memory segment at every statement, would otherwise cost
+// more than the data.
+func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, error) {
+	status := make([]InsertStatus, len(batch))
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: we hold the write lock from here
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	existing, err := existingKeys(ctx, tx, batch)
+	if err != nil {
+		return nil, err
+	}
+	var nextID, nextQuote int64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
+		(SELECT coalesce(max(id), 0) + 1 FROM quotes)`).Scan(&nextID, &nextQuote); err != nil {
+		return nil, err
+	}
+	now := time.Now().Unix()
+	var articles, texts, raws, quotes, stats rowValues
+	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 15, 3, 3, 15, 3
+	nquotes := 0
+	for i := range batch {
+		nquotes += len(batch[i].Quotes)
+	}
+	articles.args = make([]any, 0, len(batch)*articles.columns)
+	texts.args = make([]any, 0, len(batch)*texts.columns)
+	raws.args = make([]any, 0, len(batch)*raws.columns)
+	quotes.args = make([]any, 0, nquotes*quotes.columns)
+	type speakerCount struct{ quotes, articles int }
+	speakers := map[string]*speakerCount{}
+	for i := range batch {
+		a := &batch[i]
+		if a.Key == "" {
+			return nil, fmt.Errorf("article %q (%s) has no key", a.Title, a.Origin)
+		}
+		if err := checkQuotes(a); err != nil {
+			return nil, err
+		}
+		if existing[a.Key] {
+			status[i] = Duplicate
+			continue
+		}
+		existing[a.Key] = true
+		id := nextID
+		nextID++
+		added := now
+		if !a.Added.IsZero() {
+			added = a.Added.Unix()
+		}
+		published := unixOrZero(a.Published)
+		sortTime := published
+		if sortTime == 0 {
+			sortTime = added
+		}
+		firstQuote := int64(0)
+		if len(a.Quotes) > 0 {
+			firstQuote = nextQuote
+		}
+		articles.add(id, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
+			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes), firstQuote)
+		texts.add(id, a.Title, a.Body)
+		layout := rawLayoutOf(a)
+		raw := a.Raw
+		if raw == nil || layout != rawAsIs {
+			raw = []byte{}
+		}
+		raws.add(id, raw, layout)
+		// An article's quotes are the run of ids from first_quote (the
+		// article view and the list of all quotes read them so), last to
+		// first: listings run newest first by (sort_time, id) descending,
+		// and this makes an article's quotes come out in text order there.
+		var seen map[string]bool // the speakers of this article counted
+		if len(a.Quotes) > 0 {
+			seen = map[string]bool{}
+		}
+		for j := len(a.Quotes) - 1; j >= 0; j-- {
+			q := a.Quotes[j]
+			if q.Speaker != "" {
+				c := speakers[q.Speaker]
+				if c == nil {
+					c = &speakerCount{}
+					speakers[q.Speaker] = c
+				}
+				c.quotes++
+				if !seen[q.Speaker] {
+					seen[q.Speaker] = true
+					c.articles++
+				}
+			}
+			quotes.add(nextQuote, id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
+				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
+				q.Speaker, q.Role)
+			nextQuote++
+		}
+		a.ID = id
+		status[i] = Inserted
+	}
+	for name, c := range speakers {
+		stats.add(name, c.quotes, c.articles)
+	}
+	if err := addCounts(ctx, tx, batch, status); err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	for _, ins := range []struct {
+		prefix string
+		rows   *rowValues
+		suffix string
+	}{
+		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
+			origin, read, starred, quote_count, first_quote) VALUES `, &articles, ""},
+		{"INSERT INTO article_raw(article_id, raw, layout) VALUES ", &raws, ""},
+		{`INSERT INTO quotes (id, article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
+			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes, ""},
+		{`INSERT INTO speaker_stats(name, quotes, articles) VALUES `, &stats,
+			` ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles`},
+		// The full-text index last: every statement after a write to it in
+		// the transaction makes FTS5 flush at its savepoint.
+		{"INSERT INTO article_text(rowid, title, body) VALUES ", &texts, ""},
+	} {
+		// The full-text rows go in one statement however many there are;
+		// the others in statements of at most 128 rows, which SQLite parses
+		// quickly (a statement is prepared once per connection, and an
+		// import opens its store afresh).
+		maxRows := 128
+		if ins.rows == &texts {
+			maxRows = 0
+		}
+		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows, ins.suffix, maxRows); err != nil {
+			return nil, fmt.Errorf("store articles: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return status, nil
+}
+
+// addCounts adds the inserted articles and quotes to the store's counters
+// (schema version 5 on; deletes are counted by triggers).
+func addCounts(ctx context.Context, tx *sql.Tx, batch []Article, status []InsertStatus) error {
+	var articles, unread, starred, quotes int
+	for i := range batch {
+		if status[i] != Inserted {
+			continue
+		}
+		a := &batch[i]
+		articles++
+		if !a.Read {
+			unread++
+		}
+		if a.Starred {
+			starred++
+		}
+		quotes += len(a.Quotes)
+	}
+	if articles == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE counters SET value = value + CASE name
+		WHEN 'articles' THEN ? WHEN 'unread' THEN ? WHEN 'starred' THEN ? ELSE ? END
+		WHERE name IN ('articles', 'unread', 'starred', 'quotes')`, articles, unread, starred, quotes)
+	return err
+}
+
+// existingKeys returns which of the batch's keys the store already holds.
+func existingKeys(ctx context.Context, tx *sql.Tx, batch []Article) (map[string]bool, error) {
+	keys := make([]string, len(batch))
+	for i := range batch {
+		keys[i] = batch[i].Key
+	}
+	return storedKeys(ctx, tx, keys)
+}
+
+// Stored returns which of the keys the store holds, with one query per 500
+// keys: an import asks it for each batch, before it extracts quotes.
+func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, error) {
+	return storedKeys(ctx, s.db, keys)
+}
+
+func storedKeys(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, keys []string) (map[string]bool, error) {
+	seen := make(map[string]bool, len(keys))
+	const perQuery = 500
+	for start := 0; start < len(keys); start += perQuery {
+		part := keys[start:min(start+perQuery, len(keys))]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		rows, err := db.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
+			placeholders(len(part))+")", args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			seen[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return seen, nil
+}
+
+// checkQuotes refuses quotes no reader could show: an unknown kind, or a
+// content span that is not inside the article's text.
+func checkQuotes(a *Article) error {
+	for _, q := range a.Quotes {
+		switch q.Kind {
+		case Direct, Mixed, Indirect:
+		default:
+			return fmt.Errorf("article %q (%s): quote of unknown kind %q", a.Title, a.Origin, q.Kind)
+		}
+		if q.Content.Start < 0 || q.Content.Start > q.Content.End || q.Content.End > len(a.Body) {
+			return fmt.Errorf("article %q (%s): quote span %d-%d is not inside its %d bytes of text",
+				a.Title, a.Origin, q.Content.Start, q.Content.End, len(a.Body))
+		}
+	}
+	return nil
+}
+
+// placeholders is "?,?,...?" for n parameters.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// rowValues collects rows for multi-row INSERT statements.
+type rowValues struct {
+	columns int
+	args    []any
+}
+
+func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
+
+// insertRows inserts the rows with few statements, each prepared once per
+// store connection: rows go in chunks of a power of two up to limit rows (0:
+// as many as SQLite's 32,766 parameters allow), so a handful of statement
+// shapes serve every batch.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues, suffix string, limit int) error {
+	maxRows := 1
+	for maxRows*2*r.columns <= 32766 && (limit == 0 || maxRows*2 <= limit) {
+		maxRows *= 2
+	}
+	tuple := "(" + placeholders(r.columns) + "),"
+	for args := r.args; len(args) >= r.columns; {
+		n := maxRows
+		for n > len(args)/r.columns {
+			n /= 2
+		}
+		stmt, err := s.cachedStmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ",")+suffix)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, args[:n*r.columns]...); err != nil {
+			return err
+		}
+		args = args[n*r.columns:]
+	}
+	return nil
+}
+
+// cachedStmt returns the statement for query, preparing it the first time.
+func (s *Store) cachedStmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if stmt, ok := s.stmts[query]; ok {
+		return stmt, nil
+	}
+	stmt, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[query] = stmt
+	return stmt, nil
+}
