@@ -153,7 +153,7 @@ func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem)
 		fail(fmt.Errorf("%w: %s, the limit is %s", ErrTooLarge, size64(info.Size()), size64(limit)))
 		return
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	raw, err := readAll(f, info.Size(), limit+1)
 	if err != nil {
 		fail(unwrapPath(err))
 		return
@@ -163,6 +163,28 @@ func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem)
 		return
 	}
 	ParseChunks(path, raw, chunk, emit)
+}
+
+// readAll reads r to its end, or to max bytes, into a buffer of the size
+// the file says it has (plus one byte, to see the end): one read for most
+// files where io.ReadAll, growing its buffer from 512 bytes, makes four or
+// five.
+func readAll(r io.Reader, size, max int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size+1, max))
+	for int64(len(buf)) < max {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // a file that grew, or a pipe
+		}
+		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), max)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
 }
 
 // unwrapPath drops the path from an *fs.PathError, since the Problem names

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -196,5 +197,26 @@ func TestFilesSkipsOnlyFilesAboutTheFolder(t *testing.T) {
 	})
 	if want := "notice-to-quit.txt readmes-story.txt"; strings.Join(got, " ") != want {
 		t.Errorf("read %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// readAll reads to the end whatever size the file gave, and stops at max.
+func TestReadAllReadsToTheEndOrMax(t *testing.T) {
+	text := strings.Repeat("abcdefghij", 100) // 1,000 bytes
+	for _, tc := range []struct {
+		size, max int64
+		want      int
+	}{
+		{1000, 2000, 1000}, // the size the file says
+		{0, 2000, 1000},    // a pipe, or a file that grew since its stat
+		{10, 2000, 1000},
+		{5000, 2000, 1000}, // a file that shrank
+		{1000, 1001, 1000}, // max one byte over the limit: the end seen
+		{1000, 500, 500},   // over the limit: max bytes, no more
+	} {
+		got, err := readAll(iotest.OneByteReader(strings.NewReader(text)), tc.size, tc.max)
+		if err != nil || len(got) != tc.want || string(got) != text[:tc.want] {
+			t.Errorf("readAll(size %d, max %d) = %d bytes, %v; want %d", tc.size, tc.max, len(got), err, tc.want)
+		}
 	}
 }
