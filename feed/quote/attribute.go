@@ -339,6 +339,22 @@ func (d *doc) accordingTo(ui, ts, te, c, ce int) bool {
 	switch {
 	case c == ts || c == ts+1 && d.toks[ts].kind == tWord && inSet(capStopWords, d.word(ts)):
 		st := sb
+		if at.role != "" {
+			// `According to Jane Roe, the mayor, ...`: the content starts
+			// after the appositive; words that run from the source's comma
+			// to the sentence's end are the content itself (`According to
+			// police, the man was held.`)
+			k, verb := sb+1, false
+			for k < te && d.toks[k].kind == tWord {
+				verb = verb || inSet(auxWords, d.word(k)) || d.verbish(k)
+				k++
+			}
+			if k < te && d.isPunct(k, ',') && !verb && k-sb <= 9 {
+				st = k
+			} else {
+				at.role = "" // a clause (`According to X, sales were up, ...`)
+			}
+		}
 		for st < te && !d.isPunct(st, ',') && d.toks[st].kind != tQuote && st-sb < 12 {
 			st++
 		}

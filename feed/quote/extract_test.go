@@ -276,3 +276,18 @@ func TestMergeSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// `According to X, the role, ...` keeps the role out of the content, and the
+// words from the source's comma to the sentence's end are the content, not
+// a role.
+func TestAccordingToWithAnAppositive(t *testing.T) {
+	for _, tc := range []struct{ in, text, speaker, role string }{
+		{"According to Jane Roe, the mayor, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Roe", "the mayor"},
+		{"According to police, the man was held overnight.", "the man was held overnight", "", ""},
+	} {
+		qs := Extract(tc.in)
+		if len(qs) != 1 || qs[0].Text != tc.text || qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
+			t.Errorf("%s\n got %+v\nwant text %q, speaker %q, role %q", tc.in, qs, tc.text, tc.speaker, tc.role)
+		}
+	}
+}
