@@ -11,10 +11,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"golang.org/x/text/encoding/charmap"
+	"unicode/utf16"
 
 	"github.com/spf13/cobra"
+
+	"byline/feed"
 )
 
 // runCLI runs one byline command line in-process over real files and
@@ -383,41 +384,51 @@ func TestOSInvalidArgumentIsAFailure(t *testing.T) {
 	}
 }
 
-// A file that is not UTF-8 is read as Windows-1252, line ends and all, and
-// its quotes' offsets are still the file's own bytes.
-func TestExtractJSONOffsetsOfAWindows1252File(t *testing.T) {
-	dir := t.TempDir()
-	raw := "Price rise\r\n\r\nFares rise by \xa35.\r\n\r\n\x93We will pay,\x94 said Mr Smith, a commuter.\r\n"
-	path := writeFile(t, filepath.Join(dir, "cp1252.txt"), raw)
-	out, _, code := runCLI(t, "extract", "--json", path)
-	if code != exitOK {
-		t.Fatalf("extract exit %d", code)
-	}
-	var res struct {
-		Quotes []struct {
-			Text     string  `json:"text"`
-			Start    int     `json:"start"`
-			End      int     `json:"end"`
-			Cue      *string `json:"cue"`
-			CueStart *int    `json:"cue_start"`
-			CueEnd   *int    `json:"cue_end"`
-		} `json:"quotes"`
-	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Quotes) != 1 {
-		t.Fatalf("extract --json = %q (%v)", out, err)
-	}
-	q := res.Quotes[0]
-	decode := func(b string) string {
-		var s strings.Builder
-		for i := 0; i < len(b); i++ {
-			s.WriteRune(charmap.Windows1252.DecodeByte(b[i]))
+// A file that is not UTF-8 (Windows-1252 with CRLF line ends, UTF-8 with a
+// stray Latin-1 byte, UTF-16) is decoded as the importer decodes it, and its
+// quotes' offsets are still the file's own bytes.
+func TestExtractJSONOffsetsOfFilesNotInUTF8(t *testing.T) {
+	utf16le := func(s string) string {
+		b := []byte{0xFF, 0xFE}
+		for _, u := range utf16.Encode([]rune(s)) {
+			b = append(b, byte(u), byte(u>>8))
 		}
-		return s.String()
+		return string(b)
 	}
-	if got := decode(raw[q.Start:q.End]); got != q.Text || !strings.Contains(q.Text, "We will pay") {
-		t.Errorf("content offsets %d-%d give %q, text %q", q.Start, q.End, got, q.Text)
-	}
-	if q.Cue == nil || raw[*q.CueStart:*q.CueEnd] != *q.Cue {
-		t.Errorf("cue offsets give %q, cue %v", raw[*q.CueStart:*q.CueEnd], q.Cue)
+	dir := t.TempDir()
+	for name, raw := range map[string]string{
+		"cp1252.txt": "Price rise\r\n\r\nFares rise by \xa35.\r\n\r\n\x93We will pay,\x94 said Mr Smith, a commuter.\r\n",
+		"mixed.txt":  "Price rise\n\nFares rise at the caf\xe9.\n\n“We will pay,” said Mr Smith, a commuter.\n",
+		"utf16.txt":  utf16le("Price rise\r\n\r\nFares rise by £5.\r\n\r\n“We will pay,” said Mr Smith, a commuter.\r\n"),
+	} {
+		path := writeFile(t, filepath.Join(dir, name), raw)
+		out, _, code := runCLI(t, "extract", "--json", path)
+		if code != exitOK {
+			t.Fatalf("%s: extract exit %d", name, code)
+		}
+		var res struct {
+			Quotes []struct {
+				Text     string  `json:"text"`
+				Start    int     `json:"start"`
+				End      int     `json:"end"`
+				Cue      *string `json:"cue"`
+				CueStart *int    `json:"cue_start"`
+				CueEnd   *int    `json:"cue_end"`
+			} `json:"quotes"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Quotes) != 1 || res.Quotes[0].Cue == nil {
+			t.Errorf("%s: extract --json = %q (%v)", name, out, err)
+			continue
+		}
+		q := res.Quotes[0]
+		text, offsets := feed.DecodeWithOffsets([]byte(raw))
+		i := strings.Index(text, q.Text)
+		c := strings.Index(text, "said")
+		if !strings.Contains(q.Text, "We will pay") || i < 0 || offsets[i] != q.Start || offsets[i+len(q.Text)] != q.End {
+			t.Errorf("%s: content %q at %d-%d of the file", name, q.Text, q.Start, q.End)
+		}
+		if *q.Cue != "said" || offsets[c] != *q.CueStart || offsets[c+4] != *q.CueEnd {
+			t.Errorf("%s: cue %q at %d-%d of the file", name, *q.Cue, *q.CueStart, *q.CueEnd)
+		}
 	}
 }

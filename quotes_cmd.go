@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/text/encoding/charmap"
 
 	"byline/data"
+	"byline/feed"
 	"byline/feed/quote"
 )
 
@@ -125,28 +124,19 @@ the file exactly as read, end excluded; missing parts are null.`,
 
 // extractText is the text the extractor reads from a file's bytes, and a map
 // from its byte offsets back to the file's. Valid UTF-8 is read as is (BOM
-// and CRLF included), so offsets are the file's own; otherwise each byte is
-// decoded as a Windows-1252 character, line ends kept, so each character of
-// the text is one byte of the file.
+// and CRLF included), so offsets are the file's own; otherwise the file is
+// decoded as the importer decodes it (Windows-1252 bytes, UTF-16), line ends
+// kept, and each offset maps back to the file.
 func extractText(raw []byte) (string, func(int) int) {
-	if utf8.Valid(raw) {
-		return string(raw), identity
+	text, offsets := feed.DecodeWithOffsets(raw)
+	if offsets == nil {
+		return text, identity
 	}
-	var b strings.Builder
-	starts := make([]int, 0, len(raw)+1) // file offset of each byte of text
-	for i, c := range raw {
-		r := charmap.Windows1252.DecodeByte(c)
-		for range utf8.RuneLen(r) {
-			starts = append(starts, i)
-		}
-		b.WriteRune(r)
-	}
-	starts = append(starts, len(raw))
-	return b.String(), func(i int) int {
-		if i < 0 || i >= len(starts) {
+	return text, func(i int) int {
+		if i < 0 || i >= len(offsets) {
 			return i
 		}
-		return starts[i]
+		return offsets[i]
 	}
 }
 

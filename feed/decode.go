@@ -41,6 +41,57 @@ func Decode(raw []byte) (text string, fromCP1252 bool) {
 	return normaliseNewlines(decodeMixed(raw)), true
 }
 
+// DecodeWithOffsets decodes raw as Decode does but keeps line ends and a
+// UTF-8 byte order mark, for tools that report positions in the file as
+// read. offsets[i] is the offset in raw of the character holding byte i of
+// text, and offsets[len(text)] is len(raw); offsets is nil when text is raw
+// itself (valid UTF-8), every offset its own.
+func DecodeWithOffsets(raw []byte) (text string, offsets []int) {
+	if utf8.Valid(raw) {
+		return string(raw), nil
+	}
+	var b strings.Builder
+	b.Grow(len(raw) + len(raw)/8)
+	offsets = make([]int, 0, len(raw)+len(raw)/8+1)
+	add := func(r rune, at int) {
+		n, _ := b.WriteRune(r) // an invalid rune is written as U+FFFD
+		for range n {
+			offsets = append(offsets, at)
+		}
+	}
+	if bytes.HasPrefix(raw, bomUTF16LE) || bytes.HasPrefix(raw, bomUTF16BE) {
+		big := raw[0] == bomUTF16BE[0]
+		unit := func(i int) rune {
+			if big {
+				return rune(raw[i])<<8 | rune(raw[i+1])
+			}
+			return rune(raw[i+1])<<8 | rune(raw[i])
+		}
+		for i := 2; i+1 < len(raw); {
+			r := unit(i)
+			if utf16.IsSurrogate(r) && i+3 < len(raw) {
+				if pair := utf16.DecodeRune(r, unit(i+2)); pair != utf8.RuneError {
+					add(pair, i)
+					i += 4
+					continue
+				}
+			}
+			add(r, i)
+			i += 2
+		}
+	} else {
+		for i := 0; i < len(raw); {
+			r, size := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && size <= 1 {
+				r = charmap.Windows1252.DecodeByte(raw[i])
+			}
+			add(r, i)
+			i += size
+		}
+	}
+	return b.String(), append(offsets, len(raw))
+}
+
 // decodeMixed keeps valid UTF-8 sequences and reads every other byte as
 // Windows-1252.
 func decodeMixed(raw []byte) string {
