@@ -340,19 +340,25 @@ func (d *doc) accordingTo(ui, ts, te, c, ce int) bool {
 	case c == ts || c == ts+1 && d.toks[ts].kind == tWord && inSet(capStopWords, d.word(ts)):
 		st := sb
 		if at.role != "" {
-			// `According to Jane Roe, the mayor, ...`: the content starts
-			// after the appositive; words that run from the source's comma
-			// to the sentence's end are the content itself (`According to
-			// police, the man was held.`)
-			k, verb := sb+1, false
+			// `According to Jane Roe, the mayor, ...`: a role set off by
+			// commas is no part of the content. Other words after the
+			// source's comma are the content (`According to police, the
+			// man was held.`, `According to X, the economy, however, is
+			// weak.`, `According to X, sales were up, ...`)
+			k, verb, roleNoun := sb+1, false, false
 			for k < te && d.toks[k].kind == tWord {
 				verb = verb || inSet(auxWords, d.word(k)) || d.verbish(k)
+				roleNoun = roleNoun || classOf(d.word(k))&cRoleNoun != 0
 				k++
 			}
-			if k < te && d.isPunct(k, ',') && !verb && k-sb <= 9 {
+			switch {
+			case !roleNoun || verb || k >= te || !d.isPunct(k, ',') || k-sb > 9:
+				at.role = ""
+			case k+1 < te && d.toks[k+1].kind == tWord && (inSet(clauseWords, d.word(k+1)) || d.verbish(k+1)):
+				// `the mayor, who spoke on Monday, ...`: where the
+				// aside ends is not clear; the content starts as before
+			default:
 				st = k
-			} else {
-				at.role = "" // a clause (`According to X, sales were up, ...`)
 			}
 		}
 		for st < te && !d.isPunct(st, ',') && d.toks[st].kind != tQuote && st-sb < 12 {

@@ -284,6 +284,10 @@ func TestAccordingToWithAnAppositive(t *testing.T) {
 	for _, tc := range []struct{ in, text, speaker, role string }{
 		{"According to Jane Roe, the mayor, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Roe", "the mayor"},
 		{"According to police, the man was held overnight.", "the man was held overnight", "", ""},
+		{"According to the council, the economy, however, is weak.", "the economy, however, is weak", "", ""},
+		{"According to police, the man, a local farmer, was held.", "the man, a local farmer, was held", "", ""},
+		{"According to the council, the bridge, closed since March, will reopen.", "the bridge, closed since March, will reopen", "", ""},
+		{"According to the board, the plan, which was drafted in May, will go ahead.", "the plan, which was drafted in May, will go ahead", "", ""},
 	} {
 		qs := Extract(tc.in)
 		if len(qs) != 1 || qs[0].Text != tc.text || qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
