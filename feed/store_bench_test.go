@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -56,11 +57,16 @@ func benchStore(b *testing.B) (s *data.Store, done func()) {
 		b.Fatal(err)
 	}
 	syscall.Sync()
-	return s, func() {
-		s.Close()
-		os.RemoveAll(dir)
-		syscall.Sync()
+	var once sync.Once
+	done = func() {
+		once.Do(func() {
+			s.Close()
+			os.RemoveAll(dir)
+			syscall.Sync()
+		})
 	}
+	b.Cleanup(done) // when the benchmark fails before its run ends
+	return s, done
 }
 
 func totalBytes(arts []data.Article) int {

@@ -166,9 +166,9 @@ func ReadFileChunks(path string, chunk int, emit func([]data.Article, []Problem)
 }
 
 // readAll reads r to its end, or to max bytes, into a buffer of the size
-// the file says it has (plus one byte, to see the end): one read for most
-// files where io.ReadAll, growing its buffer from 512 bytes, makes four or
-// five.
+// the file says it has (plus one byte, to see the end): two reads for most
+// files, the bytes and the end, where io.ReadAll, growing its buffer from
+// 512 bytes, makes five or six.
 func readAll(r io.Reader, size, max int64) ([]byte, error) {
 	buf := make([]byte, 0, min(size+1, max))
 	for int64(len(buf)) < max {
