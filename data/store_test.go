@@ -459,3 +459,37 @@ func TestStoredAsksManyKeys(t *testing.T) {
 		}
 	}
 }
+
+// SetFlags writes both flags at once, and the counts follow.
+func TestSetFlagsWritesBothAndCounts(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	batch := []Article{article(1), article(2)}
+	if _, err := s.Insert(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	id := batch[0].ID
+	for _, st := range []struct{ read, starred bool }{{true, true}, {true, true}, {false, true}, {false, false}} {
+		if err := s.SetFlags(ctx, id, st.read, st.starred); err != nil {
+			t.Fatal(err)
+		}
+		a, err := s.Article(ctx, id)
+		if err != nil || a.Read != st.read || a.Starred != st.starred {
+			t.Fatalf("after SetFlags(%v, %v): read %v starred %v (%v)", st.read, st.starred, a.Read, a.Starred, err)
+		}
+		c, _ := s.Counts(ctx)
+		wantUnread, wantStarred := 1, 0
+		if !st.read {
+			wantUnread = 2
+		}
+		if st.starred {
+			wantStarred = 1
+		}
+		if c.Unread != wantUnread || c.Starred != wantStarred {
+			t.Fatalf("after SetFlags(%v, %v): counts %+v", st.read, st.starred, c)
+		}
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -137,11 +137,8 @@ func SetFlagsCmd(c Common, id int64, read, starred bool) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		if err := c.Store.SetRead(ctx, id, read); err != nil {
+		if err := c.Store.SetFlags(ctx, id, read, starred); err != nil {
 			return ErrorStatus("marking the article", err)
-		}
-		if err := c.Store.SetStarred(ctx, id, starred); err != nil {
-			return ErrorStatus("starring the article", err)
 		}
 		return tea.BatchMsg{
 			func() tea.Msg { return FlagsMsg{ID: id, Read: read, Starred: starred} },
