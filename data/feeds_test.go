@@ -96,3 +96,41 @@ func TestFeedTitleFilledFromFetch(t *testing.T) {
 		t.Fatalf("title %q", f.Title)
 	}
 }
+
+// Tags are trimmed, spaces inside collapsed, empties and case-insensitive
+// repeats dropped (the first spelling kept), and sorted without regard to
+// case.
+func TestNormaliseTags(t *testing.T) {
+	got := NormaliseTags([]string{" World  news ", "local", "Local", "", "  ", "ART", "world news"})
+	if want := []string{"ART", "local", "World news"}; !slices.Equal(got, want) {
+		t.Errorf("NormaliseTags = %q, want %q", got, want)
+	}
+	if got := NormaliseTags(nil); len(got) != 0 {
+		t.Errorf("NormaliseTags(nil) = %q", got)
+	}
+}
+
+// UpdateFeedSettings changes a feed's title, tags and full-text setting,
+// and nothing of another feed.
+func TestUpdateFeedSettings(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	id, err := s.AddFeed(ctx, Feed{URL: "https://example.test/rss", Title: "Old", Tags: []string{"a"}, FullText: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddFeed(ctx, Feed{URL: "https://example.test/other", Title: "Other", Tags: []string{"x"}, FullText: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateFeedSettings(ctx, id, "New title", []string{"Sport", " sport ", "news"}, false); err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.FeedByURL(ctx, "https://example.test/rss")
+	if err != nil || f.Title != "New title" || f.FullText || !slices.Equal(f.Tags, []string{"news", "Sport"}) {
+		t.Fatalf("after UpdateFeedSettings: %+v (%v)", f, err)
+	}
+	o, err := s.FeedByURL(ctx, "https://example.test/other")
+	if err != nil || o.Title != "Other" || !o.FullText || !slices.Equal(o.Tags, []string{"x"}) {
+		t.Fatalf("the other feed changed: %+v (%v)", o, err)
+	}
+}
