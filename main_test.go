@@ -407,14 +407,7 @@ func TestExtractJSONOffsetsOfFilesNotInUTF8(t *testing.T) {
 			t.Fatalf("%s: extract exit %d", name, code)
 		}
 		var res struct {
-			Quotes []struct {
-				Text     string  `json:"text"`
-				Start    int     `json:"start"`
-				End      int     `json:"end"`
-				Cue      *string `json:"cue"`
-				CueStart *int    `json:"cue_start"`
-				CueEnd   *int    `json:"cue_end"`
-			} `json:"quotes"`
+			Quotes []quoteJSON `json:"quotes"`
 		}
 		if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Quotes) != 1 || res.Quotes[0].Cue == nil {
 			t.Errorf("%s: extract --json = %q (%v)", name, out, err)
