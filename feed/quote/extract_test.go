@@ -295,3 +295,21 @@ func TestAccordingToWithAnAppositive(t *testing.T) {
 		}
 	}
 }
+
+// A single-quoted sentence making up its unit goes on with the
+// single-quoted quotation attributed just before it in the paragraph
+// (British style); single-quoted words elsewhere stay unattributed.
+func TestSingleQuotedContinuation(t *testing.T) {
+	qs := Extract("'We will fight on,' the leader said. 'There is no other way.'")
+	if len(qs) != 2 || qs[1].Text != "There is no other way." || qs[1].Role != "the leader" || qs[1].Kind != data.Direct {
+		t.Errorf("continuation: %+v", qs)
+	}
+	for _, in := range []string{
+		"'We will fight on,' the leader said. 'Victory' is their slogan.",
+		"'We will fight on,' the leader said.\n\n'Later.'",
+	} {
+		if qs := Extract(in); len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %+v", in, len(qs), qs)
+		}
+	}
+}

@@ -218,7 +218,7 @@ func (d *doc) asideEnd(i, te int) int {
 // the previous unit was an attribution or the quote reopens a running one.
 func (d *doc) continuation(ui, ts, te int) {
 	q := d.quotes[d.toks[ts].q]
-	if q.single {
+	if q.single && !d.singleGoesOn(ui, q) {
 		return
 	}
 	near := d.last >= 0 && (d.lastUnit == ui-1 || q.cont && d.lastUnit >= ui-3 || d.lastUnit >= ui-3 && d.units[d.lastUnit].para == d.units[ui].para)
@@ -229,6 +229,19 @@ func (d *doc) continuation(ui, ts, te int) {
 	prev := d.out[d.last]
 	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}, speaker: prev.Speaker, role: prev.Role, srcSpan: prev.SourceSpan}
 	d.emitQuotes(ui, ts, te, &at, true)
+}
+
+// singleGoesOn reports whether a single-quoted span, which counts as a
+// quotation only beside a cue, goes on with the single-quoted quotation
+// attributed in the unit before, in the same paragraph: `'We will fight
+// on,' the leader said. 'There is no other way.'` It must make up its unit.
+func (d *doc) singleGoesOn(ui int, q qspan) bool {
+	u := d.units[ui]
+	if !q.closed || d.last < 0 || d.lastUnit != ui-1 || d.units[d.lastUnit].para != u.para || !d.onlyQuotes(u.ts, u.te) {
+		return false
+	}
+	before := d.text[:d.out[d.last].Content.Start]
+	return strings.HasSuffix(before, "'") || strings.HasSuffix(before, "‘")
 }
 
 // leadIn attributes a quotation standing alone after a sentence that
