@@ -88,8 +88,8 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 	kind := data.Indirect
 	for i := a; i < b; i++ {
 		if d.toks[i].kind == tQuote {
-			if d.quotes[d.toks[i].q].single {
-				continue
+			if d.quotes[d.toks[i].q].single && d.wordCount(i, i+1) < 2 {
+				continue // a single-quoted word: an apostrophe as likely as a quote
 			}
 			kind = data.Mixed
 			d.used[d.toks[i].q] = true

@@ -313,3 +313,16 @@ func TestSingleQuotedContinuation(t *testing.T) {
 		}
 	}
 }
+
+// A single-quoted fragment of two words or more in reported speech makes it
+// mixed; one single-quoted word does not (it may be an apostrophe).
+func TestSingleQuotedFragmentIsMixed(t *testing.T) {
+	for in, want := range map[string]data.QuoteKind{
+		"Mr Brown said the plans were 'ambitious but achievable'.": data.Mixed,
+		"Ms Lee said the firm's 'bold' strategy had failed.":       data.Indirect,
+	} {
+		if qs := Extract(in); len(qs) != 1 || qs[0].Kind != want {
+			t.Errorf("%q: %+v, want one %s quote", in, qs, want)
+		}
+	}
+}
