@@ -106,3 +106,34 @@ func FuzzSplitDateline(f *testing.F) {
 		}
 	})
 }
+
+// DecodeWithOffsets gives valid UTF-8 and one offset for every byte of it
+// (and its end), never going back and never past the file.
+func FuzzDecodeWithOffsets(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte("caf\xe9 \x93ok\x94\r\n"))
+	f.Add([]byte("\xff\xfe\x3d\xd8\x00\xde\x41\x00")) // UTF-16 LE: a surrogate pair, then A
+	f.Add([]byte("\xfe\xff\xd8\x3d\x00"))             // UTF-16 BE, cut short
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		text, offsets := DecodeWithOffsets(raw)
+		if !utf8.ValidString(text) {
+			t.Fatalf("text is not UTF-8: %q", text)
+		}
+		if offsets == nil {
+			if text != string(raw) {
+				t.Fatalf("no offsets, but the text is not the file: %q", raw)
+			}
+			return
+		}
+		if len(offsets) != len(text)+1 || offsets[len(text)] != len(raw) {
+			t.Fatalf("%d offsets for %d bytes of text, last %d of %d", len(offsets), len(text), offsets[len(offsets)-1], len(raw))
+		}
+		for i := 1; i < len(offsets); i++ {
+			if offsets[i] < offsets[i-1] || offsets[i] > len(raw) {
+				t.Fatalf("offsets go back or past the file at %d: %v", i, offsets)
+			}
+		}
+	})
+}
