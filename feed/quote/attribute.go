@@ -32,6 +32,9 @@ func (d *doc) analyse(ui int) {
 			return
 		}
 	}
+	if ce := d.cueAt(ts, te); ce > ts && ce != ts+2 && d.openingCue(ui, te, ts, ce) { // not `According to`
+		return
+	}
 	inner := d.innerQuotes(ui, ts, te)
 	for i := ts; i < te; i++ {
 		ce := d.cueAt(i, te)
@@ -318,6 +321,52 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		}
 	}
 	return false
+}
+
+// openingCue handles a cue that opens its sentence with the speaker's name
+// after it: `Said Tom Reed: "..."`, `Said Ann Lee, who grew up here,
+// "..."`. The quotation follows the name, or an aside set off by commas.
+func (d *doc) openingCue(ui, te, c, ce int) bool {
+	sa, sb := d.npForward(ce, te)
+	if sb == sa || !isCapitalised(d.word(sa)) || sb >= te {
+		return false
+	}
+	at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: d.appositive(sb, te)}
+	if d.isPunct(sb, ':') && sb+1 == te {
+		d.pending = &at // the quotation opens the next paragraph
+		return true
+	}
+	if !d.isPunct(sb, ':') && !d.isPunct(sb, ',') {
+		return false
+	}
+	q := sb + 1
+	if d.isPunct(sb, ',') {
+		// an aside up to the comma before the quotation, with no verb
+		// of saying of its own (`Said X, one sign read, "..."`)
+		for q < te && q-sb <= 24 && d.toks[q].kind != tQuote {
+			if d.toks[q].flags&fCue != 0 {
+				return false
+			}
+			q++
+		}
+		if q >= te || q == sb+1 || !d.isPunct(q-1, ',') {
+			return false
+		}
+	}
+	if q >= te || d.toks[q].kind != tQuote || d.used[d.toks[q].q] || d.quotes[d.toks[q].q].single {
+		return false
+	}
+	en := d.contentEnd(q, te)
+	if !d.onlyQuotes(q, en) {
+		return false
+	}
+	for k := en; k < te; k++ {
+		if d.toks[k].kind == tWord {
+			return false // `..., "A," read a sign.`: the quotation's own cue
+		}
+	}
+	d.emitQuotes(ui, q, en, &at, false)
+	return true
 }
 
 func (d *doc) anyUsed(a, b int) bool {

@@ -326,3 +326,20 @@ func TestSingleQuotedFragmentIsMixed(t *testing.T) {
 		}
 	}
 }
+
+// A cue opening its sentence has its speaker after it, then the quotation,
+// maybe after an aside; an aside with a cue of its own is no such case.
+func TestOpeningCue(t *testing.T) {
+	for in, speaker := range map[string]string{
+		`Said Tom Reed: "It is over."`: "Tom Reed",
+		`Said Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all so proud of him."`: "Dorothy Poynter",
+	} {
+		if qs := Extract(in); len(qs) != 1 || qs[0].Speaker != speaker || qs[0].Kind != data.Direct || qs[0].Cue != "Said" {
+			t.Errorf("%s\n got %+v, want a direct quote by %s", in, qs, speaker)
+		}
+	}
+	in := `According to the paper, one road sign read, "Buckle up."`
+	if qs := Extract(in); len(qs) == 1 && qs[0].Source == "the paper" && qs[0].Kind == data.Direct {
+		t.Errorf("%s\n the sign's words given to the paper: %+v", in, qs)
+	}
+}
