@@ -273,7 +273,7 @@ var wordLists = map[string][]string{
 	"titles": keys(titles), "timeWords": keys(timeWords), "objectWords": keys(objectWords),
 	"roleNouns": keys(roleNouns), "occasionWords": keys(occasionWords), "titleSmallWords": keys(titleSmallWords),
 	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
-	"connectives": keys(connectives),
+	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
 }
 
 var listed = func() (f wordFilter) {

@@ -343,3 +343,18 @@ func TestOpeningCue(t *testing.T) {
 		t.Errorf("%s\n the sign's words given to the paper: %+v", in, qs)
 	}
 }
+
+// An unnamed speaker is named with where they work (`an official at the
+// ministry`), but not with where they spoke (`at the briefing`).
+func TestSpeakerWithPlaceOfWork(t *testing.T) {
+	for in, source := range map[string]string{
+		"“We are ready,” an official at the ministry said.":    "an official at the ministry",
+		"“We are ready,” a source in the government said.":     "a source in the government",
+		"“We are ready,” said a spokeswoman from the council.": "a spokeswoman from the council",
+		"“We are ready,” said the minister at the briefing.":   "the minister",
+	} {
+		if qs := Extract(in); len(qs) != 1 || qs[0].Source != source {
+			t.Errorf("%s\n got %+v, want source %q", in, qs, source)
+		}
+	}
+}

@@ -288,6 +288,34 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 
 // npForward finds a noun phrase starting at token i (after an inverted cue,
 // or before a trailing one).
+// placeOfSpeaker reports whether token k starts where an unnamed speaker
+// works, after the word naming them: `an official at the ministry`, `a
+// source in the government`, `a spokeswoman from the council` (not `the
+// minister at the briefing`: that is where they spoke).
+func (d *doc) placeOfSpeaker(k, te int) bool {
+	if k == 0 || k+2 >= te || d.toks[k-1].kind != tWord || d.toks[k+2].kind != tWord || !d.isWord(k+1, "the") {
+		return false
+	}
+	switch strings.ToLower(d.word(k)) {
+	case "at", "in", "from", "with":
+	default:
+		return false
+	}
+	prev := strings.ToLower(d.word(k - 1))
+	if classOf(prev)&cRoleNoun == 0 && prev != "source" && prev != "sources" && prev != "officials" {
+		return false
+	}
+	return !inSet(occasionNouns, d.word(k+2))
+}
+
+// occasionNouns name where or when words were said, not who said them.
+var occasionNouns = map[string]bool{
+	"statement": true, "interview": true, "meeting": true, "conference": true, "briefing": true, "press": true,
+	"event": true, "speech": true, "hearing": true, "debate": true, "rally": true, "summit": true, "launch": true,
+	"morning": true, "afternoon": true, "evening": true, "weekend": true, "time": true, "end": true, "start": true,
+	"ceremony": true, "session": true,
+}
+
 func (d *doc) npForward(i, te int) (a, b int) {
 	if i >= te || d.toks[i].kind != tWord {
 		return i, i
@@ -316,6 +344,10 @@ func (d *doc) npForward(i, te int) (a, b int) {
 		}
 		if isNameParticle(lw) && k > i {
 			k++
+			continue
+		}
+		if d.placeOfSpeaker(k, te) && k > i {
+			k += 2 // `an official at the ministry`
 			continue
 		}
 		if inSet(clauseWords, w) || inSet(auxWords, w) || isLyAdverb(w) || inSet(trailingCues, w) {
