@@ -179,6 +179,13 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		return a, b, role, true
 	}
 	a, b, ok := d.npBack(j, ts)
+	if ok && a-2 >= ts && d.placeOfSpeaker(a-1, b+1) {
+		// `An official at the ministry said`: the phrase goes on back
+		// over where the speaker works
+		if pa, _, pok := d.npBack(a-2, ts); pok {
+			a = pa
+		}
+	}
 	return a, b, "", ok
 }
 
