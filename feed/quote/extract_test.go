@@ -359,3 +359,17 @@ func TestSpeakerWithPlaceOfWork(t *testing.T) {
 		}
 	}
 }
+
+// A speaker's age and where they are from, set off by commas, stand
+// between the name and the cue (`Mr Smith, 52, from Leeds, said`).
+func TestAgeAndAsideBeforeTheCue(t *testing.T) {
+	for _, in := range []string{
+		"Mr John Smith, 52, from Leeds, said: “It was a shock.”",
+		"“It was a shock,” Mr John Smith, 52, from Leeds, said.",
+		"John Smith, 52, a nurse, said it was a shock.",
+	} {
+		if qs := Extract(in); len(qs) != 1 || qs[0].Speaker != "John Smith" || !strings.Contains(qs[0].Text, "shock") {
+			t.Errorf("%s\n got %+v, want John Smith's quote", in, qs)
+		}
+	}
+}

@@ -164,6 +164,9 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		if k <= ts || !(d.isPunct(k, ',') || d.isPunct(k, '(')) || k+1 >= j {
 			return 0, 0, "", false
 		}
+		if k-2 > ts && d.isPunct(k, ',') && d.isPunct(k-2, ',') && d.toks[k-1].kind == tWord && isNumber(d.word(k-1)) {
+			k -= 2 // `Mr Smith, 52, from Leeds, said`: an age before the aside
+		}
 		a, b, ok := d.npBack(k-1, ts)
 		if ok && !isCapitalised(d.word(b-1)) && d.isNameSpan(k+1, j) {
 			// `Ms Smith's manager, Tom Jones, said`: the name speaks and
@@ -468,4 +471,14 @@ func (d *doc) findWord(a, b int, w string) int {
 // isPastVerb: a lower-case word ending in -ed, taken for a verb after a name.
 func isPastVerb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !isCapitalised(w)
+}
+
+// isNumber reports whether w is all digits (an age, a year).
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -77,6 +77,9 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 			k = d.appositiveEnd(sb, te)
 		} else if e := d.asideEnd(sb, te); e > sb {
 			k = e // `"...," Ramos, 58, told AFP`
+			if e2 := d.asideEnd(k-1, te); e2 > k && isNumber(d.word(sb+1)) {
+				k = e2 // `"...," Mr Smith, 52, from Leeds, said`
+			}
 		}
 		k = d.skipAux(k, te)
 		ce := d.trailingCueAt(k, te)
