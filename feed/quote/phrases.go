@@ -182,6 +182,12 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 		return a, b, role, true
 	}
 	a, b, ok := d.npBack(j, ts)
+	if ok && a-2 >= ts && b-a == 2 && d.isWord(a, "the") && inSet(occasionNouns, d.word(a+1)) && d.toks[a-1].kind == tWord && inSet(tailWords, d.word(a-1)) {
+		// `The minister at the briefing said`: where they spoke, not who
+		if pa, pb, pok := d.npBack(a-2, ts); pok {
+			return pa, pb, "", true
+		}
+	}
 	if ok && a-2 >= ts && d.placeOfSpeaker(a-1, b+1) {
 		// `An official at the ministry said`: the phrase goes on back
 		// over where the speaker works
