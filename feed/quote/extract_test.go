@@ -353,6 +353,7 @@ func TestSpeakerWithPlaceOfWork(t *testing.T) {
 		"“We are ready,” said a spokeswoman from the council.": "a spokeswoman from the council",
 		"“We are ready,” said the minister at the briefing.":   "the minister",
 		"A senior source at the club said: “We are ready.”":    "A senior source at the club",
+		"The minister at the briefing said: “We are ready.”":   "The minister",
 	} {
 		if qs := Extract(in); len(qs) != 1 || qs[0].Source != source {
 			t.Errorf("%s\n got %+v, want source %q", in, qs, source)
