@@ -274,6 +274,7 @@ var wordLists = map[string][]string{
 	"roleNouns": keys(roleNouns), "occasionWords": keys(occasionWords), "titleSmallWords": keys(titleSmallWords),
 	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
 	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
+	"outletNouns": keys(outletNouns),
 }
 
 var listed = func() (f wordFilter) {

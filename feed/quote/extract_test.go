@@ -374,3 +374,18 @@ func TestAgeAndAsideBeforeTheCue(t *testing.T) {
 		}
 	}
 }
+
+// After "told" and a named object, a clause starting with "the" is the
+// content (`told CNN the result was ...`), not more of the object.
+func TestToldANamedObject(t *testing.T) {
+	for in, text := range map[string]string{
+		"Mr Tom Ward told CNN the result was a disaster.":                           "the result was a disaster",
+		"Mr Tom Ward told the BBC the result was “a disaster”.":                     "the result was “a disaster”",
+		"Mr Tom Ward told BBC Radio 4’s Today programme the result was a disaster.": "the result was a disaster",
+		"Mr Tom Ward told reporters the result was a disaster.":                     "the result was a disaster",
+	} {
+		if qs := Extract(in); len(qs) != 1 || qs[0].Text != text || qs[0].Speaker != "Tom Ward" {
+			t.Errorf("%s\n got %+v, want %q", in, qs, text)
+		}
+	}
+}
