@@ -27,18 +27,12 @@ var (
 // Text with a UTF-16 byte order mark (LE or BE) is decoded as UTF-16; that is
 // not reported, since the mark makes it unambiguous.
 func Decode(raw []byte) (text string, fromCP1252 bool) {
-	switch {
-	case bytes.HasPrefix(raw, bomUTF8):
-		raw = raw[len(bomUTF8):]
-	case bytes.HasPrefix(raw, bomUTF16LE):
-		return normaliseNewlines(decodeUTF16(raw[2:], false)), false
-	case bytes.HasPrefix(raw, bomUTF16BE):
-		return normaliseNewlines(decodeUTF16(raw[2:], true)), false
-	}
+	raw = bytes.TrimPrefix(raw, bomUTF8)
 	if utf8.Valid(raw) {
 		return normaliseNewlines(string(raw)), false
 	}
-	return normaliseNewlines(decodeMixed(raw)), true
+	text, _ = decode(raw, false)
+	return normaliseNewlines(text), !isUTF16(raw)
 }
 
 // DecodeWithOffsets decodes raw as Decode does but keeps line ends and a
@@ -50,16 +44,33 @@ func DecodeWithOffsets(raw []byte) (text string, offsets []int) {
 	if utf8.Valid(raw) {
 		return string(raw), nil
 	}
+	return decode(raw, true)
+}
+
+func isUTF16(raw []byte) bool {
+	return bytes.HasPrefix(raw, bomUTF16LE) || bytes.HasPrefix(raw, bomUTF16BE)
+}
+
+// decode decodes raw, which is not valid UTF-8: as UTF-16 after its byte
+// order mark, else keeping valid UTF-8 sequences and reading every other
+// byte as Windows-1252. With withOffsets it also gives each byte of the
+// text the offset in raw of its character (see DecodeWithOffsets).
+func decode(raw []byte, withOffsets bool) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(raw) + len(raw)/8)
-	offsets = make([]int, 0, len(raw)+len(raw)/8+1)
+	var offsets []int
+	if withOffsets {
+		offsets = make([]int, 0, len(raw)+len(raw)/8+1)
+	}
 	add := func(r rune, at int) {
 		n, _ := b.WriteRune(r) // an invalid rune is written as U+FFFD
-		for range n {
-			offsets = append(offsets, at)
+		if withOffsets {
+			for range n {
+				offsets = append(offsets, at)
+			}
 		}
 	}
-	if bytes.HasPrefix(raw, bomUTF16LE) || bytes.HasPrefix(raw, bomUTF16BE) {
+	if isUTF16(raw) {
 		big := raw[0] == bomUTF16BE[0]
 		unit := func(i int) rune {
 			if big {
@@ -89,37 +100,10 @@ func DecodeWithOffsets(raw []byte) (text string, offsets []int) {
 			i += size
 		}
 	}
-	return b.String(), append(offsets, len(raw))
-}
-
-// decodeMixed keeps valid UTF-8 sequences and reads every other byte as
-// Windows-1252.
-func decodeMixed(raw []byte) string {
-	var b strings.Builder
-	b.Grow(len(raw) + len(raw)/8)
-	for len(raw) > 0 {
-		r, size := utf8.DecodeRune(raw)
-		if r == utf8.RuneError && size <= 1 {
-			b.WriteRune(charmap.Windows1252.DecodeByte(raw[0]))
-			raw = raw[1:]
-			continue
-		}
-		b.Write(raw[:size])
-		raw = raw[size:]
+	if withOffsets {
+		offsets = append(offsets, len(raw))
 	}
-	return b.String()
-}
-
-func decodeUTF16(raw []byte, bigEndian bool) string {
-	u := make([]uint16, 0, len(raw)/2)
-	for i := 0; i+1 < len(raw); i += 2 {
-		if bigEndian {
-			u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
-		} else {
-			u = append(u, uint16(raw[i+1])<<8|uint16(raw[i]))
-		}
-	}
-	return string(utf16.Decode(u))
+	return b.String(), offsets
 }
 
 // normaliseNewlines turns CRLF and lone CR into LF.
@@ -138,7 +122,7 @@ const sniffSize = 8 << 10
 // a NUL byte (and no UTF-16 byte order mark), or more than 10% of its first
 // 8 KB are control bytes other than tab, newline, carriage return, form feed.
 func isBinary(raw []byte) bool {
-	if bytes.HasPrefix(raw, bomUTF16LE) || bytes.HasPrefix(raw, bomUTF16BE) {
+	if isUTF16(raw) {
 		return false
 	}
 	if bytes.IndexByte(raw, 0) >= 0 {
