@@ -253,11 +253,6 @@ func checkQuotes(a *Article) error {
 	return nil
 }
 
-// placeholders is "?,?,...?" for n parameters.
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
-}
-
 // rowValues collects rows for multi-row INSERT statements.
 type rowValues struct {
 	columns int
@@ -291,22 +286,4 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *ro
 		args = args[n*r.columns:]
 	}
 	return nil
-}
-
-// cachedStmt returns the statement for query, preparing it the first time.
-func (s *Store) cachedStmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	s.stmtMu.Lock()
-	defer s.stmtMu.Unlock()
-	if stmt, ok := s.stmts[query]; ok {
-		return stmt, nil
-	}
-	stmt, err := s.db.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	if s.stmts == nil {
-		s.stmts = map[string]*sql.Stmt{}
-	}
-	s.stmts[query] = stmt
-	return stmt, nil
 }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver with FTS5
@@ -102,6 +103,29 @@ func createWithPageSize(path string, size int) error {
 	}
 	_, err = db.Exec("VACUUM")
 	return err
+}
+
+// cachedStmt returns the statement for query, preparing it the first time.
+func (s *Store) cachedStmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if stmt, ok := s.stmts[query]; ok {
+		return stmt, nil
+	}
+	stmt, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[query] = stmt
+	return stmt, nil
+}
+
+// placeholders is "?,?,...?" for n parameters.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
 // Path is the store's file.
