@@ -241,28 +241,11 @@ func (s *Store) Neighbour(ctx context.Context, id int64, scope ListQuery, older 
 	return items[0].ID, nil
 }
 
-// SetRead marks an article read or unread.
-func (s *Store) SetRead(ctx context.Context, id int64, read bool) error {
-	return s.setFlag(ctx, "read", id, read)
-}
-
-// SetStarred stars or unstars an article.
-func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
-	return s.setFlag(ctx, "starred", id, starred)
-}
-
 // SetFlags sets both of an article's flags in one statement: the reader
 // writes them together, and a store never holds one without the other.
 func (s *Store) SetFlags(ctx context.Context, id int64, read, starred bool) error {
 	if _, err := s.db.ExecContext(ctx, `UPDATE articles SET read = ?, starred = ?
 		WHERE id = ? AND (read != ? OR starred != ?)`, read, starred, id, read, starred); err != nil {
-		return fmt.Errorf("mark article %d: %w", id, err)
-	}
-	return nil
-}
-
-func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) error {
-	if _, err := s.db.ExecContext(ctx, "UPDATE articles SET "+column+" = ? WHERE id = ? AND "+column+" != ?", on, id, on); err != nil {
 		return fmt.Errorf("mark article %d: %w", id, err)
 	}
 	return nil

@@ -41,7 +41,7 @@ func TestFeedsAddListRemove(t *testing.T) {
 	if err := s.LinkItems(ctx, id, []FeedItem{{Key: batch[0].Key, GUID: "g1"}, {Key: batch[1].Key}, {Key: batch[1].Key}, {Key: "url:absent"}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetRead(ctx, batch[0].ID, true); err != nil {
+	if err := s.SetFlags(ctx, batch[0].ID, true, false); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Unix(time.Now().Unix(), 0).UTC()
@@ -54,12 +54,12 @@ func TestFeedsAddListRemove(t *testing.T) {
 		t.Fatalf("after fetch: %+v", f)
 	}
 	// The counts are kept by triggers: they follow read and unread.
-	s.SetRead(ctx, batch[1].ID, true)
-	s.SetRead(ctx, batch[1].ID, true)
+	s.SetFlags(ctx, batch[1].ID, true, false)
+	s.SetFlags(ctx, batch[1].ID, true, false)
 	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 0 {
 		t.Fatalf("unread after reading both = %d", f.Unread)
 	}
-	s.SetRead(ctx, batch[0].ID, false)
+	s.SetFlags(ctx, batch[0].ID, false, false)
 	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 1 || f.Articles != 2 {
 		t.Fatalf("after marking one unread again: %+v", f)
 	}

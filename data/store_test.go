@@ -162,10 +162,10 @@ func TestListKeysetPaging(t *testing.T) {
 		t.Fatalf("page before = %v, %v", before, err)
 	}
 	// Filters: read and starred.
-	if err := s.SetRead(ctx, last[0].ID, true); err != nil {
+	if err := s.SetFlags(ctx, last[0].ID, true, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetStarred(ctx, last[1].ID, true); err != nil {
+	if err := s.SetFlags(ctx, last[1].ID, false, true); err != nil {
 		t.Fatal(err)
 	}
 	unread, _ := s.List(ctx, ListQuery{Filter: Unread, Limit: 100})
