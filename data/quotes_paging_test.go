@@ -126,18 +126,7 @@ func TestQuotePagesReadOnlyAPage(t *testing.T) {
 		{"a speaker, newer page", QuoteQuery{Limit: 50, Before: c}, "q.speaker = ?"},
 	} {
 		query, args, _ := quotesQuery(tc.qq, tc.cond, "Ann Lee")
-		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+query, args...)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			rows.Scan(&id, &parent, &unused, &detail)
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, s, query, args...)
 		p := strings.Join(plan, "; ")
 		scansTable := false
 		for _, step := range plan {

@@ -188,7 +188,17 @@ func TestListKeysetPaging(t *testing.T) {
 
 func TestListUsesIndex(t *testing.T) {
 	s := openTemp(t)
-	rows, err := s.db.Query("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE (sort_time, id) < (1, 1) ORDER BY sort_time DESC, id DESC LIMIT 10")
+	p := strings.Join(queryPlan(t, s, "SELECT id FROM articles WHERE (sort_time, id) < (1, 1) ORDER BY sort_time DESC, id DESC LIMIT 10"), "; ")
+	if !strings.Contains(p, "articles_order") || strings.Contains(p, "TEMP B-TREE") {
+		t.Fatalf("list plan does not page through the index: %s", p)
+	}
+}
+
+// queryPlan is the steps of SQLite's plan for query, one per line of
+// EXPLAIN QUERY PLAN.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) []string {
+	t.Helper()
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+query, args...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,13 +207,12 @@ func TestListUsesIndex(t *testing.T) {
 	for rows.Next() {
 		var id, parent, unused int
 		var detail string
-		rows.Scan(&id, &parent, &unused, &detail)
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
 		plan = append(plan, detail)
 	}
-	p := strings.Join(plan, "; ")
-	if !strings.Contains(p, "articles_order") || strings.Contains(p, "TEMP B-TREE") {
-		t.Fatalf("list plan does not page through the index: %s", p)
-	}
+	return plan
 }
 
 func TestSearchRanksTitleFirst(t *testing.T) {
