@@ -38,6 +38,15 @@ func storeOf(t *testing.T, n int) *data.Store {
 	return s
 }
 
+// openPane is the quotes pane on s, 60 by 20, its first page loaded.
+func openPane(s *data.Store) *Model {
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	return m
+}
+
 func settle(m *Model, cmd tea.Cmd) {
 	for cmd != nil {
 		msg := cmd()
@@ -56,10 +65,7 @@ func settle(m *Model, cmd tea.Cmd) {
 
 func TestWindowPagesBothWays(t *testing.T) {
 	const n = 700
-	r := lipgloss.NewRenderer(nil)
-	m := New(common.Common{Store: storeOf(t, n), Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
-	m.SetSize(60, 20)
-	settle(m, m.Init())
+	m := openPane(storeOf(t, n))
 	key := func(k string) {
 		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
 		settle(m, cmd)
@@ -113,10 +119,7 @@ func TestWindowPagesBothWays(t *testing.T) {
 // and leave it alone when the user is further down.
 func TestArrivalsRefreshOnlyAtTheTop(t *testing.T) {
 	s := storeOf(t, 10)
-	r := lipgloss.NewRenderer(nil)
-	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
-	m.SetSize(60, 20)
-	settle(m, m.Init())
+	m := openPane(s)
 	ctx := context.Background()
 	more := []data.Article{{Key: "id:new", Title: "Fresh", Body: "\"New,\" said Ann Lee.", Published: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC),
 		Quotes: []data.Quote{{Text: "New,", Kind: data.Direct, Speaker: "Ann Lee", CueSpan: data.NoSpan, SourceSpan: data.NoSpan}}}}
@@ -151,10 +154,7 @@ func TestArrivalsRefreshOnlyAtTheTop(t *testing.T) {
 // opens the newest quote when they come.
 func TestEnterBeforeTheSpeakerComesOpensTheirNewestQuote(t *testing.T) {
 	s := storeOf(t, 5)
-	r := lipgloss.NewRenderer(nil)
-	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
-	m.SetSize(60, 20)
-	settle(m, m.Init())
+	m := openPane(s)
 	key := func(k string) tea.Cmd {
 		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		if k == "enter" {
