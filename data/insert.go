@@ -27,20 +27,22 @@ const (
 // more than the data.
 func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, error) {
 	status := make([]InsertStatus, len(batch))
-	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: we hold the write lock from here
-	if err != nil {
+	if err := s.writeTx(ctx, func(w *writeConn) error { return insertBatch(ctx, w, batch, status) }); err != nil {
 		return nil, err
 	}
-	defer tx.Rollback()
+	return status, nil
+}
 
-	existing, err := existingKeys(ctx, tx, batch)
+// insertBatch is Insert's transaction.
+func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []InsertStatus) error {
+	existing, err := existingKeys(ctx, w.conn, batch)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var nextID, nextQuote int64
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
+	if err := w.conn.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
 		(SELECT coalesce(max(id), 0) + 1 FROM quotes)`).Scan(&nextID, &nextQuote); err != nil {
-		return nil, err
+		return err
 	}
 	now := time.Now().Unix()
 	var articles, texts, raws, quotes, stats rowValues
@@ -58,10 +60,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 	for i := range batch {
 		a := &batch[i]
 		if a.Key == "" {
-			return nil, fmt.Errorf("article %q (%s) has no key", a.Title, a.Origin)
+			return fmt.Errorf("article %q (%s) has no key", a.Title, a.Origin)
 		}
 		if err := checkQuotes(a); err != nil {
-			return nil, err
+			return err
 		}
 		if existing[a.Key] {
 			status[i] = Duplicate
@@ -84,14 +86,14 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 			firstQuote = nextQuote
 		}
 		articles.add(id, a.Key, a.Title, a.Place, a.Source, a.Author, a.URL,
-			published, added, sortTime, a.Origin, a.Read, a.Starred, len(a.Quotes), firstQuote)
+			published, added, sortTime, a.Origin, a.Read, a.Starred, int64(len(a.Quotes)), firstQuote)
 		texts.add(id, a.Title, a.Body)
 		layout := rawLayoutOf(a)
 		raw := a.Raw
 		if raw == nil || layout != rawAsIs {
 			raw = []byte{}
 		}
-		raws.add(id, raw, layout)
+		raws.add(id, raw, int64(layout))
 		// An article's quotes are the run of ids from first_quote (the
 		// article view and the list of all quotes read them so), last to
 		// first: listings run newest first by (sort_time, id) descending,
@@ -114,8 +116,8 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 					c.articles++
 				}
 			}
-			quotes.add(nextQuote, id, sortTime, q.Text, q.Content.Start, q.Content.End, string(q.Kind),
-				q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Source, q.SourceSpan.Start, q.SourceSpan.End,
+			quotes.add(nextQuote, id, sortTime, q.Text, int64(q.Content.Start), int64(q.Content.End), string(q.Kind),
+				q.Cue, int64(q.CueSpan.Start), int64(q.CueSpan.End), q.Source, int64(q.SourceSpan.Start), int64(q.SourceSpan.End),
 				q.Speaker, q.Role)
 			nextQuote++
 		}
@@ -123,10 +125,10 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		status[i] = Inserted
 	}
 	for name, c := range speakers {
-		stats.add(name, c.quotes, c.articles)
+		stats.add(name, int64(c.quotes), int64(c.articles))
 	}
-	if err := addCounts(ctx, tx, batch, status); err != nil {
-		return nil, fmt.Errorf("store articles: %w", err)
+	if err := addCounts(ctx, w.conn, batch, status); err != nil {
+		return fmt.Errorf("store articles: %w", err)
 	}
 	for _, ins := range []struct {
 		prefix string
@@ -152,19 +154,16 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 		if ins.rows == &texts {
 			maxRows = 0
 		}
-		if err := s.insertRows(ctx, tx, ins.prefix, ins.rows, ins.suffix, maxRows); err != nil {
-			return nil, fmt.Errorf("store articles: %w", err)
+		if err := w.insertRows(ctx, ins.prefix, ins.rows, ins.suffix, maxRows); err != nil {
+			return fmt.Errorf("store articles: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	return status, nil
+	return nil
 }
 
 // addCounts adds the inserted articles and quotes to the store's counters
 // (schema version 5 on; deletes are counted by triggers).
-func addCounts(ctx context.Context, tx *sql.Tx, batch []Article, status []InsertStatus) error {
+func addCounts(ctx context.Context, conn *sql.Conn, batch []Article, status []InsertStatus) error {
 	var articles, unread, starred, quotes int
 	for i := range batch {
 		if status[i] != Inserted {
@@ -183,19 +182,19 @@ func addCounts(ctx context.Context, tx *sql.Tx, batch []Article, status []Insert
 	if articles == 0 {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE counters SET value = value + CASE name
+	_, err := conn.ExecContext(ctx, `UPDATE counters SET value = value + CASE name
 		WHEN 'articles' THEN ? WHEN 'unread' THEN ? WHEN 'starred' THEN ? ELSE ? END
 		WHERE name IN ('articles', 'unread', 'starred', 'quotes')`, articles, unread, starred, quotes)
 	return err
 }
 
 // existingKeys returns which of the batch's keys the store already holds.
-func existingKeys(ctx context.Context, tx *sql.Tx, batch []Article) (map[string]bool, error) {
+func existingKeys(ctx context.Context, conn *sql.Conn, batch []Article) (map[string]bool, error) {
 	keys := make([]string, len(batch))
 	for i := range batch {
 		keys[i] = batch[i].Key
 	}
-	return storedKeys(ctx, tx, keys)
+	return storedKeys(ctx, conn, keys)
 }
 
 // Stored returns which of the keys the store holds, with one query per 500
@@ -253,7 +252,9 @@ func checkQuotes(a *Article) error {
 	return nil
 }
 
-// rowValues collects rows for multi-row INSERT statements.
+// rowValues collects rows for multi-row INSERT statements. Numbers go in as
+// int64, which database/sql passes on as they are (an int is converted by
+// reflection, for each of an import's hundreds of thousands of values).
 type rowValues struct {
 	columns int
 	args    []any
@@ -265,7 +266,7 @@ func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 // store connection: rows go in chunks of a power of two up to limit rows (0:
 // as many as SQLite's 32,766 parameters allow), so a handful of statement
 // shapes serve every batch.
-func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *rowValues, suffix string, limit int) error {
+func (w *writeConn) insertRows(ctx context.Context, prefix string, r *rowValues, suffix string, limit int) error {
 	maxRows := 1
 	for maxRows*2*r.columns <= 32766 && (limit == 0 || maxRows*2 <= limit) {
 		maxRows *= 2
@@ -276,11 +277,11 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, prefix string, r *ro
 		for n > len(args)/r.columns {
 			n /= 2
 		}
-		stmt, err := s.cachedStmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ",")+suffix)
+		stmt, err := w.stmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ",")+suffix)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, args[:n*r.columns]...); err != nil {
+		if _, err := stmt.ExecContext(ctx, args[:n*r.columns]...); err != nil {
 			return err
 		}
 		args = args[n*r.columns:]

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
@@ -63,21 +62,16 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 		totals[c] = t
 	}
 
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
+	return s.writeTx(ctx, func(w *writeConn) error {
+		if err := writeSpeakers(ctx, w, totals, names, canonOf); err != nil {
+			return fmt.Errorf("store speakers: %w", err)
+		}
+		if _, err := w.conn.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
+			return err
+		}
+		_, err := w.conn.ExecContext(ctx, "UPDATE counters SET value = ? WHERE name = 'quotes_at_refresh'", quotesNow)
 		return err
-	}
-	defer tx.Rollback()
-	if err := writeSpeakers(ctx, s, tx, totals, names, canonOf); err != nil {
-		return fmt.Errorf("store speakers: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = value + 1 WHERE name = 'speakers_generation'"); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "UPDATE counters SET value = ? WHERE name = 'quotes_at_refresh'", quotesNow); err != nil {
-		return err
-	}
-	return tx.Commit()
+	})
 }
 
 // count is a speaker's numbers of quotes and articles.
@@ -86,14 +80,14 @@ type count struct{ quotes, articles int }
 // writeSpeakers brings the speakers and speaker_names tables to totals and
 // canonOf, writing only the rows that change, in multi-row statements: a
 // first import brings thousands of names, a fetch a few.
-func writeSpeakers(ctx context.Context, s *Store, tx *sql.Tx, totals map[string]count, names []string, canonOf func(string) string) error {
+func writeSpeakers(ctx context.Context, w *writeConn, totals map[string]count, names []string, canonOf func(string) string) error {
 	type speaker struct {
 		id int64
 		count
 	}
 	have := map[string]speaker{}
 	var maxID int64
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, quotes, articles FROM speakers")
+	rows, err := w.conn.QueryContext(ctx, "SELECT id, name, quotes, articles FROM speakers")
 	if err != nil {
 		return err
 	}
@@ -112,7 +106,7 @@ func writeSpeakers(ctx context.Context, s *Store, tx *sql.Tx, totals map[string]
 		return err
 	}
 	linked := map[string]int64{}
-	rows, err = tx.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
+	rows, err = w.conn.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
 	if err != nil {
 		return err
 	}
@@ -147,12 +141,12 @@ func writeSpeakers(ctx context.Context, s *Store, tx *sql.Tx, totals map[string]
 	}
 	for name, sp := range have {
 		if _, ok := totals[name]; !ok { // its names went with their quotes
-			if _, err := tx.ExecContext(ctx, "DELETE FROM speakers WHERE id = ?", sp.id); err != nil {
+			if _, err := w.conn.ExecContext(ctx, "DELETE FROM speakers WHERE id = ?", sp.id); err != nil {
 				return err
 			}
 		}
 	}
-	if err := s.insertRows(ctx, tx, "INSERT INTO speakers(id, name, quotes, articles) VALUES ", &upserts,
+	if err := w.insertRows(ctx, "INSERT INTO speakers(id, name, quotes, articles) VALUES ", &upserts,
 		" ON CONFLICT(id) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles", 128); err != nil {
 		return err
 	}
@@ -170,12 +164,12 @@ func writeSpeakers(ctx context.Context, s *Store, tx *sql.Tx, totals map[string]
 	}
 	for n := range linked {
 		if !current[n] {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM speaker_names WHERE name = ?", n); err != nil {
+			if _, err := w.conn.ExecContext(ctx, "DELETE FROM speaker_names WHERE name = ?", n); err != nil {
 				return err
 			}
 		}
 	}
-	return s.insertRows(ctx, tx, "INSERT INTO speaker_names(name, speaker_id) VALUES ", &links,
+	return w.insertRows(ctx, "INSERT INTO speaker_names(name, speaker_id) VALUES ", &links,
 		" ON CONFLICT(name) DO UPDATE SET speaker_id = excluded.speaker_id", 128)
 }
 

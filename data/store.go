@@ -28,6 +28,8 @@ type Store struct {
 
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared on first use, by query
+
+	writer writeConn // Insert's connection
 }
 
 // ErrNotFound is returned when an article or quote does not exist.
@@ -133,6 +135,9 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the store.
 func (s *Store) Close() error {
+	s.writer.mu.Lock()
+	s.writer.close()
+	s.writer.mu.Unlock()
 	s.stmtMu.Lock()
 	for _, stmt := range s.stmts {
 		stmt.Close()

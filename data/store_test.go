@@ -443,6 +443,39 @@ func TestInsertRefusesQuotesNoReaderCouldShow(t *testing.T) {
 	}
 }
 
+// TestWritesGoOnAfterAFailedBatch: a batch that fails mid-transaction
+// leaves no transaction open on the write connection: another writer is not
+// kept waiting for the busy timeout, and the next batch is stored.
+func TestWritesGoOnAfterAFailedBatch(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Insert(ctx, []Article{article(1)}); err != nil {
+		t.Fatal(err)
+	}
+	id := int64(0)
+	if items, err := s.List(ctx, ListQuery{Limit: 1}); err != nil || len(items) != 1 {
+		t.Fatalf("list after first insert: %v, %v", items, err)
+	} else {
+		id = items[0].ID
+	}
+	bad := article(2)
+	bad.Quotes = []Quote{{Text: "a", Kind: "bogus", Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan}}
+	// The refusal comes after the batch's key lookup, inside the transaction.
+	if _, err := s.Insert(ctx, []Article{article(3), bad}); err == nil {
+		t.Fatal("a batch with a bogus quote was stored")
+	}
+	if err := s.SetFlags(ctx, id, true, false); err != nil {
+		t.Fatalf("another writer after the failed batch: %v", err)
+	}
+	st, err := s.Insert(ctx, []Article{article(3), article(4)})
+	if err != nil || st[0] != Inserted || st[1] != Inserted {
+		t.Fatalf("the batch after the failed one: %v, %v", st, err)
+	}
+	if c, _ := s.Counts(ctx); c.Articles != 3 || c.Unread != 2 {
+		t.Errorf("counts %+v, want 3 articles, 2 unread", c)
+	}
+}
+
 // TestStoredAsksManyKeys: Stored answers for more keys than one query holds.
 func TestStoredAsksManyKeys(t *testing.T) {
 	s := openTemp(t)
