@@ -105,6 +105,14 @@ var trailingCues = map[string]bool{
 	"suggests": true, "admitted": true, "admits": true, "conceded": true, "concedes": true, "complained": true,
 	"boasted": true, "vowed": true, "promised": true, "urged": true, "urges": true, "quipped": true, "stressed": true,
 	"emphasized": true, "emphasised": true, "testified": true, "maintained": true, "maintains": true, "explaining": true,
+	// manners of speaking, which news uses beside a quotation and seldom
+	// anywhere else
+	"questioned": true, "queried": true, "scoffed": true, "muttered": true, "screamed": true, "cried": true,
+	"chanted": true, "bragged": true, "griped": true, "lamented": true, "implored": true, "begged": true,
+	"gushed": true, "sneered": true, "taunted": true, "teased": true, "chided": true, "scolded": true,
+	"mocked": true, "deadpanned": true, "protested": true, "objected": true, "ventured": true, "marveled": true,
+	"marvelled": true, "thundered": true, "fumed": true, "groused": true, "whined": true, "murmured": true,
+	"mumbled": true, "grumbled": true, "hollered": true, "barked": true, "bellowed": true, "shrugged": true,
 }
 
 // tailWords open the words that may follow a cue without being its content

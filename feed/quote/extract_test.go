@@ -389,3 +389,31 @@ func TestToldANamedObject(t *testing.T) {
 		}
 	}
 }
+
+// Verbs of manner (questioned, implored, screamed back) cue the quotation
+// beside them; after a quoted sentence, such a verb with a clause of its own
+// (`questioned what ...`) is not that quotation's cue, which goes on with
+// the speaker before.
+func TestMannerOfSpeakingBesideTheQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"“What was the pivot point?” Glenn Beck questioned.":                                                                                              "Glenn Beck",
+		"“Don't you care?”, implored campaigner Barry Lim.":                                                                                               "Barry Lim",
+		"Mayor Ann Lee asked who would pay. “Mexico!” the audience screamed back.":                                                                        "the audience",
+		"Nicola Sturgeon said the ban would help. “But some people have concerns.” The party leader, David McLetchie, questioned what would be exempted.": "Nicola Sturgeon",
+	} {
+		qs := Extract(in)
+		var got []string
+		for _, q := range qs {
+			if q.Kind == data.Direct {
+				who := q.Speaker
+				if who == "" {
+					who = q.Source
+				}
+				got = append(got, who)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n direct quotes by %q, want one by %q", in, got, want)
+		}
+	}
+}

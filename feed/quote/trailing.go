@@ -83,6 +83,12 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 		}
 		k = d.skipAux(k, te)
 		ce := d.trailingCueAt(k, te)
+		if ce > k && d.cueAt(k, te) == k && !d.quoteEndsClause(ts) && ce < te && d.toks[ce].kind == tWord && !inSet(tailWords, d.word(ce)) {
+			// `"...." The leader, Mr Reed, questioned what ...`: a verb
+			// that only cues a quotation beside it, after a quoted
+			// sentence, with a clause of its own
+			return false
+		}
 		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
 			ce = k + 1 // `"...," an angry Hollande retaliated.`
 		}
