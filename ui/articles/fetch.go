@@ -13,13 +13,7 @@ import (
 // model sends every Msg to this pane, focused or not.
 type Msg interface{ articlesMsg() }
 
-type pageMsg struct {
-	gen   int
-	dir   common.Direction
-	items []data.ListItem
-	limit int
-	err   error
-}
+type pageMsg struct{ common.Page[data.ListItem] }
 
 func (pageMsg) articlesMsg() {}
 
@@ -39,7 +33,7 @@ func (m *Model) fetch(dir common.Direction, q data.ListQuery) tea.Cmd {
 		ctx, cancel := c.Context()
 		defer cancel()
 		items, err := list(ctx, q)
-		return pageMsg{gen: gen, dir: dir, items: items, limit: q.Limit, err: err}
+		return pageMsg{common.Page[data.ListItem]{Gen: gen, Dir: dir, Items: items, Limit: q.Limit, Err: err}}
 	}
 }
 
@@ -53,24 +47,23 @@ func (m *Model) maybeFetch() tea.Cmd {
 	}
 	w.Fetching = true
 	q := data.ListQuery{Filter: m.filter, Limit: common.PageSize}
-	if dir == common.After {
-		q.After = w.Rows[len(w.Rows)-1].Cursor
+	if at := w.Edge(dir).Cursor; dir == common.After {
+		q.After = at
 	} else {
-		q.Before = w.Rows[0].Cursor
+		q.Before = at
 	}
 	return m.fetch(dir, q)
 }
 
 func (m *Model) receivePage(msg pageMsg) tea.Cmd {
-	if msg.gen != m.gen {
+	ours, err := m.win.Receive(msg.Page, m.gen, &m.nav, m.visibleRows())
+	if !ours {
 		return nil
 	}
-	m.win.Fetching = false
 	m.loaded = true
-	if msg.err != nil {
-		return func() tea.Msg { return common.ErrorStatus("loading articles", msg.err) }
+	if err != nil {
+		return func() tea.Msg { return common.ErrorStatus("loading articles", err) }
 	}
-	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, &m.nav, m.visibleRows())
 	return m.maybeFetch()
 }
 

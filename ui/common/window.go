@@ -78,3 +78,39 @@ func (w *Window[T]) Next(nav ListNav, visible int) (Direction, bool) {
 	}
 	return 0, false
 }
+
+// Edge is the row a page in direction dir (After or Before) continues from:
+// the window's last row or its first.
+func (w *Window[T]) Edge(dir Direction) T {
+	if dir == After {
+		return w.Rows[len(w.Rows)-1]
+	}
+	return w.Rows[0]
+}
+
+// Page is the result of one page query, tagged with the generation of the
+// window it was asked for: a pane counts a new generation each time it
+// replaces its window, so a page that arrives for an older one is dropped.
+type Page[T any] struct {
+	Gen   int
+	Dir   Direction
+	Items []T
+	Limit int // rows asked for: fewer means the list ends there
+	Err   error
+}
+
+// Receive takes the page p into the window of generation gen. It reports
+// false for a page of an older window, which it drops; otherwise the query
+// is over, and the page is placed unless it failed, with its error
+// returned for the pane to show.
+func (w *Window[T]) Receive(p Page[T], gen int, nav *ListNav, visible int) (bool, error) {
+	if p.Gen != gen {
+		return false, nil
+	}
+	w.Fetching = false
+	if p.Err != nil {
+		return true, p.Err
+	}
+	w.Place(p.Dir, p.Items, len(p.Items) >= p.Limit, nav, visible)
+	return true, nil
+}

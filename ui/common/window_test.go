@@ -1,6 +1,7 @@
 package common
 
 import (
+	"errors"
 	"slices"
 	"testing"
 )
@@ -48,5 +49,28 @@ func TestWindowPlacesPagesAndKeepsTheRow(t *testing.T) {
 	w.Fetching = true
 	if _, ok := w.Next(ListNav{}, 5); ok {
 		t.Fatal("Next asked for a page while one is in flight")
+	}
+}
+
+// TestWindowReceive: a page for an older window is dropped and the query
+// still counts as in flight; a failed page ends the query and leaves the
+// rows; a page for this window is placed, and a short one ends the list.
+func TestWindowReceive(t *testing.T) {
+	var w Window[int]
+	var nav ListNav
+	w.Fetching = true
+	if ours, err := w.Receive(Page[int]{Gen: 1, Dir: First, Items: []int{9}, Limit: 2}, 2, &nav, 5); ours || err != nil || !w.Fetching || len(w.Rows) != 0 {
+		t.Fatalf("stale page: ours %v err %v fetching %v rows %v", ours, err, w.Fetching, w.Rows)
+	}
+	failure := errors.New("disk on fire")
+	if ours, err := w.Receive(Page[int]{Gen: 2, Dir: First, Err: failure, Limit: 2}, 2, &nav, 5); !ours || err != failure || w.Fetching || len(w.Rows) != 0 {
+		t.Fatalf("failed page: ours %v err %v fetching %v rows %v", ours, err, w.Fetching, w.Rows)
+	}
+	w.Fetching = true
+	if ours, err := w.Receive(Page[int]{Gen: 2, Dir: First, Items: []int{1, 2}, Limit: 3}, 2, &nav, 5); !ours || err != nil || w.Fetching || !slices.Equal(w.Rows, []int{1, 2}) || !w.AtEnd {
+		t.Fatalf("short first page: ours %v err %v fetching %v rows %v atEnd %v", ours, err, w.Fetching, w.Rows, w.AtEnd)
+	}
+	if w.Edge(After) != 2 || w.Edge(Before) != 1 {
+		t.Errorf("edges %d and %d, want 2 (After) and 1 (Before)", w.Edge(After), w.Edge(Before))
 	}
 }

@@ -11,13 +11,7 @@ import (
 // model sends every Msg here, focused or not.
 type Msg interface{ quotesMsg() }
 
-type pageMsg struct {
-	gen   int
-	dir   common.Direction
-	items []data.QuoteItem
-	limit int
-	err   error
-}
+type pageMsg struct{ common.Page[data.QuoteItem] }
 
 type matchesMsg struct {
 	seq     int
@@ -59,7 +53,7 @@ func (m *Model) fetch(dir common.Direction, at data.Cursor) tea.Cmd {
 		ctx, cancel := c.Context()
 		defer cancel()
 		items, err := c.Store.Quotes(ctx, q)
-		return pageMsg{gen: gen, dir: dir, items: items, limit: q.Limit, err: err}
+		return pageMsg{common.Page[data.QuoteItem]{Gen: gen, Dir: dir, Items: items, Limit: q.Limit, Err: err}}
 	}
 }
 
@@ -72,23 +66,19 @@ func (m *Model) maybeFetch() tea.Cmd {
 		return nil
 	}
 	w.Fetching = true
-	if dir == common.After {
-		return m.fetch(dir, w.Rows[len(w.Rows)-1].Cursor)
-	}
-	return m.fetch(dir, w.Rows[0].Cursor)
+	return m.fetch(dir, w.Edge(dir).Cursor)
 }
 
 func (m *Model) receivePage(msg pageMsg) tea.Cmd {
-	if msg.gen != m.gen {
+	ours, err := m.win.Receive(msg.Page, m.gen, &m.nav, m.visibleRows())
+	if !ours {
 		return nil
 	}
-	m.win.Fetching = false
 	m.loaded = true
-	if msg.err != nil {
-		return func() tea.Msg { return common.ErrorStatus("loading quotes", msg.err) }
+	if err != nil {
+		return func() tea.Msg { return common.ErrorStatus("loading quotes", err) }
 	}
-	m.win.Place(msg.dir, msg.items, len(msg.items) >= msg.limit, &m.nav, m.visibleRows())
-	if m.openNewest && !m.typing && msg.dir == common.First {
+	if m.openNewest && !m.typing && msg.Dir == common.First {
 		m.openNewest = false
 		return tea.Batch(m.openNewestQuote(), m.maybeFetch())
 	}
