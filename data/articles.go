@@ -64,11 +64,13 @@ type ListItem struct {
 
 const summaryColumns = `id, title, place, source, author, url, published, sort_time, read, starred, quote_count`
 
-func scanSummary(sc interface{ Scan(...any) error }) (ListItem, error) {
+// scanSummary scans the summaryColumns of a row, then any extra columns
+// after them into extra.
+func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (ListItem, error) {
 	var it ListItem
 	var published int64
-	err := sc.Scan(&it.ID, &it.Title, &it.Place, &it.Source, &it.Author, &it.URL, &published,
-		&it.Cursor.SortTime, &it.Read, &it.Starred, &it.QuoteCount)
+	err := sc.Scan(append([]any{&it.ID, &it.Title, &it.Place, &it.Source, &it.Author, &it.URL, &published,
+		&it.Cursor.SortTime, &it.Read, &it.Starred, &it.QuoteCount}, extra...)...)
 	it.Published = timeOrZero(published)
 	it.Cursor.ID = it.ID
 	return it, err

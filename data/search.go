@@ -38,13 +38,10 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	var hits []SearchHit
 	for rows.Next() {
 		var h SearchHit
-		var it ListItem
-		var published int64
-		if err := rows.Scan(&it.ID, &it.Title, &it.Place, &it.Source, &it.Author, &it.URL, &published,
-			&it.Cursor.SortTime, &it.Read, &it.Starred, &it.QuoteCount, &h.Snippet, &h.Rank); err != nil {
+		it, err := scanSummary(rows, &h.Snippet, &h.Rank)
+		if err != nil {
 			return nil, err
 		}
-		it.Published = timeOrZero(published)
 		h.ArticleSummary = it.ArticleSummary
 		hits = append(hits, h)
 	}
