@@ -69,7 +69,7 @@ func innerSize(r rect) (int, int) {
 func (m *Model) headerView() string {
 	c := m.counts
 	meta := fmt.Sprintf("%s · %s unread · %s starred · %s",
-		count(c.Articles, "article"), thousands(c.Unread), thousands(c.Starred), count(c.Quotes, "quote"))
+		common.Plural(c.Articles, "article"), common.Thousands(c.Unread), common.Thousands(c.Starred), common.Plural(c.Quotes, "quote"))
 	return common.Spread(m.styles.Header.Render("byline"), m.styles.HeaderMeta.Render(meta), m.width)
 }
 
@@ -85,24 +85,4 @@ func (m *Model) statusView() string {
 		style = m.styles.StatusError
 	}
 	return style.Render(common.Truncate(m.status, m.width))
-}
-
-// count is n (with thousands separators) and noun, plural unless n is one.
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return thousands(n) + " " + noun + "s"
-}
-
-// thousands formats n with thousands separators.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

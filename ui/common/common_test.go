@@ -94,7 +94,7 @@ func TestGlamourStyle(t *testing.T) {
 }
 
 func TestPluralAndAgo(t *testing.T) {
-	for n, want := range map[int]string{0: "0 articles", 1: "1 article", 2: "2 articles"} {
+	for n, want := range map[int]string{0: "0 articles", 1: "1 article", 2: "2 articles", 12345: "12,345 articles", 1234567: "1,234,567 articles"} {
 		if got := Plural(n, "article"); got != want {
 			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
 		}

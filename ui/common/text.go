@@ -86,13 +86,25 @@ func Spread(left, right string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// Plural is "1 article", "2 articles": n and the noun, with an s unless n
-// is one.
+// Plural is "1 article", "2 articles", "12,345 articles": n with thousands
+// separators and the noun, with an s unless n is one.
 func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	return Thousands(n) + " " + noun + "s"
+}
+
+// Thousands formats n with thousands separators: 12345 is "12,345".
+func Thousands(n int) string {
+	if n < 0 {
+		return "-" + Thousands(-n)
+	}
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // Ago says how long before now t was, shortly: "just now", "5 min ago",
