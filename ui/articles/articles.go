@@ -190,11 +190,8 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	case tea.MouseButtonWheelUp:
 		return m.move(-3)
 	case tea.MouseButtonLeft:
-		if msg.Action != tea.MouseActionPress {
-			return nil
-		}
-		row := (msg.Y - m.headerLines()) / m.itemHeight()
-		if msg.Y < m.headerLines() || row >= m.visibleRows() {
+		row, ok := common.ClickedRow(msg, m.headerLines(), m.itemHeight(), m.visibleRows())
+		if !ok {
 			return nil
 		}
 		if m.query != "" {
@@ -391,12 +388,7 @@ func (m *Model) viewHits(b *strings.Builder) {
 // renderItem renders a row's two lines: marks and title, then place,
 // source, date and quote count.
 func (m *Model) renderItem(a data.ArticleSummary, selected bool) (string, string) {
-	pointer, titleStyle := "  ", m.styles.Item
-	if selected && m.focused {
-		pointer, titleStyle = "> ", m.styles.Selected
-	} else if selected {
-		pointer = "· "
-	}
+	pointer, titleStyle := common.RowMark(selected, m.focused, m.styles.Item, m.styles.Selected)
 	unread := " "
 	if !a.Read {
 		unread = m.styles.Unread.Render("●")

@@ -1,11 +1,12 @@
 package common
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -140,5 +141,48 @@ func TestNavKeyMapStep(t *testing.T) {
 	}
 	if d, _ := k.Step(tea.KeyMsg{Type: tea.KeyCtrlD}, 1); d != 1 {
 		t.Errorf("half a page of one row moves %d, want 1", d)
+	}
+}
+
+func TestRowMark(t *testing.T) {
+	plain, chosen := lipgloss.NewStyle(), lipgloss.NewStyle().Bold(true)
+	for _, tt := range []struct {
+		selected, focused bool
+		mark              string
+		bold              bool
+	}{
+		{true, true, "> ", true},
+		{true, false, "· ", false},
+		{false, true, "  ", false},
+		{false, false, "  ", false},
+	} {
+		mark, style := RowMark(tt.selected, tt.focused, plain, chosen)
+		if mark != tt.mark || style.GetBold() != tt.bold {
+			t.Errorf("RowMark(selected %v, focused %v) = %q, bold %v; want %q, bold %v",
+				tt.selected, tt.focused, mark, style.GetBold(), tt.mark, tt.bold)
+		}
+	}
+}
+
+func TestClickedRow(t *testing.T) {
+	press := func(y int) tea.MouseMsg {
+		return tea.MouseMsg{Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}
+	}
+	// rows of two lines from line 1, three of them shown: lines 1-6
+	for y, want := range map[int]int{0: -1, 1: 0, 2: 0, 3: 1, 6: 2, 7: -1} {
+		row, ok := ClickedRow(press(y), 1, 2, 3)
+		if got := map[bool]int{true: row, false: -1}[ok]; got != want {
+			t.Errorf("press on line %d: row %d, %v; want %d", y, row, ok, want)
+		}
+	}
+	release := press(3)
+	release.Action = tea.MouseActionRelease
+	if _, ok := ClickedRow(release, 1, 2, 3); ok {
+		t.Error("a release picked a row")
+	}
+	wheel := press(3)
+	wheel.Button = tea.MouseButtonWheelDown
+	if _, ok := ClickedRow(wheel, 1, 2, 3); ok {
+		t.Error("the wheel picked a row")
 	}
 }

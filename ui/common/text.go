@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"byline/ui/termtext"
@@ -125,4 +126,17 @@ func Ago(t, now time.Time) string {
 		return Plural(int(d/(24*time.Hour)), "day") + " ago"
 	}
 	return Date(t)
+}
+
+// RowMark is the mark before a row of a list and the style of its text:
+// "> " and chosen for the cursor's row in the focused pane, "· " and plain
+// for the cursor's row in a pane without focus, "  " and plain elsewhere.
+func RowMark(selected, focused bool, plain, chosen lipgloss.Style) (string, lipgloss.Style) {
+	switch {
+	case selected && focused:
+		return "> ", chosen
+	case selected:
+		return "· ", plain
+	}
+	return "  ", plain
 }

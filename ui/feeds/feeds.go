@@ -148,8 +148,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	case tea.MouseButtonWheelUp:
 		m.nav.Move(-1, n, visible)
 	case tea.MouseButtonLeft:
-		row := (msg.Y - 1) / itemHeight
-		if msg.Action == tea.MouseActionPress && msg.Y >= 1 && row < visible {
+		if row, ok := common.ClickedRow(msg, 1, itemHeight, visible); ok {
 			m.nav.Set(m.nav.Offset+row, n, visible)
 		}
 	}
@@ -185,12 +184,7 @@ func (m *Model) View() string {
 
 // renderFeed renders a feed's three lines.
 func (m *Model) renderFeed(f data.Feed, selected bool) string {
-	pointer, titleStyle := "  ", m.styles.Item
-	if selected && m.focused {
-		pointer, titleStyle = "> ", m.styles.Selected
-	} else if selected {
-		pointer = "· "
-	}
+	pointer, titleStyle := common.RowMark(selected, m.focused, m.styles.Item, m.styles.Selected)
 	title := common.Line(f.Title)
 	if title == "" {
 		title = "(untitled)"

@@ -206,11 +206,8 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	case tea.MouseButtonWheelUp:
 		return m.move(-3)
 	case tea.MouseButtonLeft:
-		if msg.Action != tea.MouseActionPress || m.typing {
-			return nil
-		}
-		row := (msg.Y - 1) / itemHeight
-		if msg.Y < 1 || row >= m.visibleRows() {
+		row, ok := common.ClickedRow(msg, 1, itemHeight, m.visibleRows())
+		if !ok || m.typing {
 			return nil
 		}
 		m.nav.Set(m.nav.Offset+row, len(m.win.Rows), m.visibleRows())
@@ -319,12 +316,7 @@ func (m *Model) openNewestQuote() tea.Cmd {
 // renderItem renders a quote's two lines: the quote, then speaker, role,
 // article title and date.
 func (m *Model) renderItem(q data.QuoteItem, selected bool) (string, string) {
-	pointer, style := "  ", m.styles.Quote
-	if selected && m.focused {
-		pointer, style = "> ", m.styles.Selected
-	} else if selected {
-		pointer = "· "
-	}
+	pointer, style := common.RowMark(selected, m.focused, m.styles.Quote, m.styles.Selected)
 	text := "“" + common.Line(q.Text) + "”"
 	first := pointer + style.Render(common.Truncate(text, m.width-2))
 	who := common.Line(q.Speaker)
