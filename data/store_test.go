@@ -318,6 +318,11 @@ func TestNewStoreHasBigPages(t *testing.T) {
 	if err := s.db.QueryRow("PRAGMA page_size").Scan(&size); err != nil || size != pageSize {
 		t.Errorf("page_size = %d (%v), want %d", size, err, pageSize)
 	}
+	// and the full-text index's leaves are sized for them
+	var leaf int
+	if err := s.db.QueryRow("SELECT v FROM article_text_config WHERE k = 'pgsz'").Scan(&leaf); err != nil || leaf != 16000 {
+		t.Errorf("full-text leaf size = %d (%v), want 16000", leaf, err)
+	}
 }
 
 // TestMigrationsFromVersionFour opens a store made by schema version 4, whose
