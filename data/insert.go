@@ -262,18 +262,24 @@ type rowValues struct {
 
 func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 
-// insertRows inserts the rows with few statements, each prepared once per
-// store connection: rows go in chunks of a power of two up to limit rows (0:
-// as many as SQLite's 32,766 parameters allow), so a handful of statement
-// shapes serve every batch.
+// insertRows inserts the rows with few statements, each prepared once on
+// the write connection: rows go in chunks of a power of two up to limit
+// rows, so a handful of statement shapes serve every batch. With limit 0
+// they go in one statement however many there are (up to SQLite's 32,766
+// parameters): the full-text index flushes a segment at every statement
+// that writes to it, and a batch's last rows in chunks made a segment each.
 func (w *writeConn) insertRows(ctx context.Context, prefix string, r *rowValues, suffix string, limit int) error {
+	const maxParams = 32766
 	maxRows := 1
-	for maxRows*2*r.columns <= 32766 && (limit == 0 || maxRows*2 <= limit) {
+	for maxRows*2*r.columns <= maxParams && (limit == 0 || maxRows*2 <= limit) {
 		maxRows *= 2
 	}
 	tuple := "(" + placeholders(r.columns) + "),"
 	for args := r.args; len(args) >= r.columns; {
 		n := maxRows
+		if rows := len(args) / r.columns; limit == 0 && rows*r.columns <= maxParams {
+			n = rows
+		}
 		for n > len(args)/r.columns {
 			n /= 2
 		}

@@ -540,3 +540,24 @@ func TestSetFlagsWritesBothAndCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestBatchIsOneIndexSegment: a batch's full-text rows go in one statement
+// whatever their number, so a batch adds one segment to the index (FTS5
+// flushes one at every statement that writes to it).
+func TestBatchIsOneIndexSegment(t *testing.T) {
+	s := openTemp(t)
+	var batch []Article
+	for i := range 241 { // 128 + 64 + 32 + 16 + 1
+		batch = append(batch, article(i))
+	}
+	if _, err := s.Insert(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	var segments int
+	if err := s.db.QueryRow("SELECT count(DISTINCT segid) FROM article_text_idx").Scan(&segments); err != nil {
+		t.Fatal(err)
+	}
+	if segments != 1 {
+		t.Errorf("one batch of %d articles made %d index segments, want 1", len(batch), segments)
+	}
+}
