@@ -28,6 +28,7 @@ type mention struct {
 	words     int  // number of words in name
 	learnt    byte // on a canonical mention: the gender learnt from a pronoun
 	spoke     bool // on a canonical mention: it is the source of a cue
+	source    bool // this mention names the source of a cue
 }
 
 // nameRun finds the capitalised run starting at token i of [i, te): it
@@ -473,8 +474,10 @@ func (d *doc) mentionAt(i int) int {
 }
 
 // resolvePronoun finds the mention a subject pronoun at token p of unit u
-// refers to: the subject (first name) of the nearest unit with a compatible
-// person or organisation, looking back a few units.
+// refers to: in the nearest unit with a compatible person or organisation,
+// looking back a few units, the one that spoke there, else its subject (the
+// first name): in `On the re-election of George Bush, Mr Kennedy said ...`
+// a following "he said" is Mr Kennedy.
 func (d *doc) resolvePronoun(kind byte, p, u int) int {
 	wantOrg := kind == 'n' || kind == 'p'
 	first := d.mentionAt(p)
@@ -489,13 +492,16 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 		}
 	}
 	stop := u - 8
-	bestInUnit, curUnit := -1, -1
+	bestInUnit, curUnit, speakerInUnit := -1, -1, -1
 	for k := first - 1; k >= 0; k-- {
 		m := &d.ments[k]
 		if m.unit < stop {
 			break
 		}
 		if curUnit != m.unit {
+			if speakerInUnit >= 0 {
+				return speakerInUnit
+			}
 			if bestInUnit >= 0 {
 				return bestInUnit
 			}
@@ -514,6 +520,12 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 			// keep looking left in the same unit: the leftmost is the subject
 			bestInUnit = k
 		}
+		if ok && m.source && speakerInUnit < 0 && (wantOrg || c.kind == kindPerson) {
+			speakerInUnit = k
+		}
+	}
+	if speakerInUnit >= 0 {
+		return speakerInUnit
 	}
 	return bestInUnit
 }

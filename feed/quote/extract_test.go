@@ -417,3 +417,18 @@ func TestMannerOfSpeakingBesideTheQuote(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun source is the one who spoke in the sentence before, not the
+// first name in it when that name stands in a phrase before the subject.
+func TestPronounIsTheSpeakerBefore(t *testing.T) {
+	for in, want := range map[string]string{
+		"On the re-election of George Bush, Mr Tom Kennedy said Iraq was a mess. “It is bad,” he said.":            "Tom Kennedy",
+		"After talks with Hillary Clinton, Ms Ann Kunin said the deal was close. “We are nearly there,” she said.": "Ann Kunin",
+		"George Bush won. Mr Tom Kennedy said Iraq was a mess. “It is bad,” he said.":                              "Tom Kennedy",
+	} {
+		qs := Extract(in)
+		if len(qs) != 2 || qs[1].Speaker != want {
+			t.Errorf("%s\n got %+v, want the second quote by %s", in, qs, want)
+		}
+	}
+}

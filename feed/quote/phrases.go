@@ -45,6 +45,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	m := &d.ments[best]
 	c := m.canon
 	d.ments[c].spoke = true
+	m.source = true
 	if role == "" && m.nameA > sa && m.kind == kindPerson {
 		// the words before the name in the source phrase
 		ra := sa
