@@ -282,7 +282,7 @@ var wordLists = map[string][]string{
 	"roleNouns": keys(roleNouns), "occasionWords": keys(occasionWords), "titleSmallWords": keys(titleSmallWords),
 	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
 	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
-	"outletNouns": keys(outletNouns),
+	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords),
 }
 
 var listed = func() (f wordFilter) {

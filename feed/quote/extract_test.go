@@ -432,3 +432,19 @@ func TestPronounIsTheSpeakerBefore(t *testing.T) {
 		}
 	}
 }
+
+// A linking word or phrase set off by commas between the speaker and the
+// cue (`, however,`, `, for example,`) is neither the source nor its role.
+func TestLinkingAsideBeforeTheCue(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Brian Murphy, for example, said Trump was hurting his cause.":                                    {"Brian Murphy", ""},
+		"Brian Murphy, the chairman of the county party in New Hampshire, for example, said it was late.": {"Brian Murphy", "the chairman of the county party in New Hampshire"},
+		"Ann Lee, however, said the plan would fail.":                                                     {"Ann Lee", ""},
+		"“We will see,” Ann Lee, for her part, said.":                                                     {"Ann Lee", ""},
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want[0] || qs[0].Role != want[1] {
+			t.Errorf("%s\n got %+v, want %s (role %q)", in, qs, want[0], want[1])
+		}
+	}
+}

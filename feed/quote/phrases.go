@@ -151,6 +151,15 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 	if j < ts {
 		return 0, 0, "", false
 	}
+	if k := d.linkingAside(j, ts); k >= 0 {
+		// `Brian Murphy, for example, said`, `Ann Lee, the mayor,
+		// however, said`: the phrase linking the sentence to the one
+		// before is neither source nor role
+		if a, b, role, ok := d.npBefore(k+1, ts); ok {
+			return a, b, role, ok
+		}
+		return d.npBefore(k, ts)
+	}
 	if d.isPunct(j, ',') || d.isPunct(j, ')') {
 		// `Jeffrey Feltman, the UN envoy, said`
 		k := j - 1
@@ -519,4 +528,39 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// linkingWords link a sentence to the one before ("however"); news sets
+// them off by commas between a speaker and the cue, as it does the phrases
+// of linkingPhrases ("for example").
+var linkingWords = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true, "instead": true, "indeed": true,
+	"nonetheless": true, "nevertheless": true, "moreover": true, "furthermore": true, "likewise": true,
+	"similarly": true, "also": true,
+}
+
+var linkingPhrases = map[string]bool{
+	"for example": true, "for instance": true, "in turn": true, "in fact": true, "of course": true,
+	"in particular": true, "by contrast": true, "in contrast": true, "at least": true, "in response": true,
+	"for his part": true, "for her part": true, "for their part": true, "for its part": true,
+	"on the other hand": true, "in addition": true, "as well": true,
+}
+
+// linkingAside returns the comma opening a linking word or phrase that ends
+// at the comma j (`, however,`, `, for example,`), or -1.
+func (d *doc) linkingAside(j, ts int) int {
+	if !d.isPunct(j, ',') {
+		return -1
+	}
+	k := j - 1
+	for k >= ts && j-k <= 5 && d.toks[k].kind == tWord {
+		k--
+	}
+	if k <= ts || k == j-1 || !d.isPunct(k, ',') {
+		return -1
+	}
+	if j-k == 2 && inSet(linkingWords, d.word(k+1)) || j-k > 2 && linkingPhrases[strings.ToLower(d.spanText(k+1, j))] {
+		return k
+	}
+	return -1
 }
