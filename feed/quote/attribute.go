@@ -59,6 +59,47 @@ func (d *doc) analyse(ui int) {
 	}
 }
 
+// cuesFrom attributes the first cue in [ts, te) that makes an attribution.
+func (d *doc) cuesFrom(ui, ts, te int) {
+	for i := ts; i < te; i++ {
+		ce := d.cueAt(i, te)
+		if ce == i {
+			continue
+		}
+		if d.tryCue(ui, ts, te, i, ce) {
+			return
+		}
+		i = ce - 1
+	}
+}
+
+// coordinatedReports join a second clause to reported speech: `X said A,
+// while Y said B`.
+var coordinatedReports = map[string]bool{"while": true, "whereas": true, "but": true, "and": true}
+
+// coordinatedReport returns the comma in the content [st, en) that ends it
+// before a clause with a speaker and a verb of saying of its own (`, while
+// Susan Collins suggested ...`, `, but he added ...`), or -1.
+func (d *doc) coordinatedReport(st, en int) int {
+	for k := st + 1; k+3 < en; k++ {
+		if !d.isPunct(k, ',') || d.toks[k+1].kind != tWord || !inSet(coordinatedReports, d.word(k+1)) {
+			continue
+		}
+		for c := k + 3; c < en && c <= k+10; c++ {
+			if d.toks[c].kind != tWord {
+				break
+			}
+			if ce := d.cueAt(c, en); ce > c {
+				if a, _, _, ok := d.npBefore(c, k+2); ok && a == k+2 {
+					return k
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // connectives open a sentence that carries on what the last speaker said
 // (`"...," she said. Then, "..."`).
 var connectives = map[string]bool{
@@ -289,6 +330,13 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			if before && d.isPunct(ce, ',') && !strongAfter && d.isPunct(sa-1, ',') && d.wordCount(ts, sa) <= 6 && !inSet(capStopWords, d.word(ts)) {
 				// `The plan, he said, is dead.`: both sides are the content
 				d.emitSpan(ui, ts, en, &at)
+				return true
+			}
+			if k := d.coordinatedReport(st, en); k > st {
+				// `Ayotte said she would back him, while Collins said
+				// ...`: the second clause reports someone else
+				d.emitSpan(ui, st, d.contentEnd(st, k), &at)
+				d.cuesFrom(ui, k+2, te)
 				return true
 			}
 			d.emitSpan(ui, st, en, &at)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -445,6 +446,28 @@ func TestLinkingAsideBeforeTheCue(t *testing.T) {
 		qs := Extract(in)
 		if len(qs) != 1 || qs[0].Speaker != want[0] || qs[0].Role != want[1] {
 			t.Errorf("%s\n got %+v, want %s (role %q)", in, qs, want[0], want[1])
+		}
+	}
+}
+
+// `X said A, while Y said B`: a second clause with a speaker and a verb of
+// saying of its own ends the first content and is an attribution itself.
+func TestCoordinatedReports(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Kelly Ayotte said she would back the nominee, while Susan Collins suggested they would wait.": {"Kelly Ayotte: she would back the nominee", "Susan Collins: they would wait"},
+		"Critics say the treaty goes too far, but advocates say it is needed.":                         {"Critics: the treaty goes too far", "advocates: it is needed"},
+		"Kelly Ayotte said prices rose, and wages fell.":                                               {"Kelly Ayotte: prices rose, and wages fell"},
+	} {
+		var got []string
+		for _, q := range Extract(in) {
+			who := q.Speaker
+			if who == "" {
+				who = q.Source
+			}
+			got = append(got, who+": "+q.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got %q\nwant %q", in, got, want)
 		}
 	}
 }
