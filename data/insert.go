@@ -148,8 +148,8 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 	} {
 		// The full-text rows go in one statement however many there are;
 		// the others in statements of at most 128 rows, which SQLite parses
-		// quickly (a statement is prepared once per connection, and an
-		// import opens its store afresh).
+		// quickly (an import opens its store afresh, so it prepares each
+		// statement shape once).
 		maxRows := 128
 		if ins.rows == &texts {
 			maxRows = 0
@@ -262,12 +262,14 @@ type rowValues struct {
 
 func (r *rowValues) add(values ...any) { r.args = append(r.args, values...) }
 
-// insertRows inserts the rows with few statements, each prepared once on
-// the write connection: rows go in chunks of a power of two up to limit
-// rows, so a handful of statement shapes serve every batch. With limit 0
+// insertRows inserts the rows with few statements: rows go in chunks of a
+// power of two up to limit rows, so a handful of statement shapes, each
+// prepared once on the write connection, serve every batch. With limit 0
 // they go in one statement however many there are (up to SQLite's 32,766
 // parameters): the full-text index flushes a segment at every statement
 // that writes to it, and a batch's last rows in chunks made a segment each.
+// A statement of some other number of rows is prepared for its one use, so
+// the statements kept stay a handful whatever the batches.
 func (w *writeConn) insertRows(ctx context.Context, prefix string, r *rowValues, suffix string, limit int) error {
 	const maxParams = 32766
 	maxRows := 1
@@ -283,11 +285,16 @@ func (w *writeConn) insertRows(ctx context.Context, prefix string, r *rowValues,
 		for n > len(args)/r.columns {
 			n /= 2
 		}
-		stmt, err := w.stmt(ctx, prefix+strings.TrimSuffix(strings.Repeat(tuple, n), ",")+suffix)
-		if err != nil {
-			return err
-		}
-		if _, err := stmt.ExecContext(ctx, args[:n*r.columns]...); err != nil {
+		query := prefix + strings.TrimSuffix(strings.Repeat(tuple, n), ",") + suffix
+		if n&(n-1) == 0 {
+			stmt, err := w.stmt(ctx, query)
+			if err != nil {
+				return err
+			}
+			if _, err := stmt.ExecContext(ctx, args[:n*r.columns]...); err != nil {
+				return err
+			}
+		} else if _, err := w.conn.ExecContext(ctx, query, args[:n*r.columns]...); err != nil {
 			return err
 		}
 		args = args[n*r.columns:]

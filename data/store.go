@@ -29,7 +29,7 @@ type Store struct {
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared on first use, by query
 
-	writer writeConn // Insert's connection
+	writer writeConn // the connection Insert and RefreshSpeakers write through
 }
 
 // ErrNotFound is returned when an article or quote does not exist.
@@ -340,10 +340,12 @@ DROP INDEX quotes_article;
 `,
 	// 8: the full-text index writes leaves of up to 16 KB, not FTS5's
 	// 4 KB (sized for 4 KiB pages): on the store's 64 KiB pages a quarter
-	// as many rows for the same index, and an import 8% faster. Segments
-	// written before keep their leaves.
+	// as many rows for the same index, and an import 8% faster. A store
+	// made with 4 KiB pages (before their size took) keeps 4 KB leaves,
+	// which fit its pages; segments written before keep theirs.
 	`
-INSERT INTO article_text(article_text, rank) VALUES ('pgsz', 16000);
+INSERT INTO article_text(article_text, rank)
+	SELECT 'pgsz', 16000 FROM pragma_page_size WHERE page_size >= 65536;
 `,
 }
 

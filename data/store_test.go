@@ -373,6 +373,11 @@ func TestMigrationsFromVersionFour(t *testing.T) {
 	if err := s.Verify(ctx); err != nil {
 		t.Error(err)
 	}
+	// Migration 8: a store of 4 KiB pages keeps full-text leaves that fit.
+	var leaves int
+	if err := s.db.QueryRow("SELECT count(*) FROM article_text_config WHERE k = 'pgsz'").Scan(&leaves); err != nil || leaves != 0 {
+		t.Errorf("a store of 4 KiB pages got a leaf size of its own (%d rows, %v)", leaves, err)
+	}
 	// Migration 7: the old article's quote is found by its run of ids.
 	if old, err := s.Article(ctx, 1); err != nil || len(old.Quotes) != 1 || old.Quotes[0].Text != "q" {
 		t.Errorf("old article's quotes = %+v, %v", old.Quotes, err)
@@ -559,5 +564,51 @@ func TestBatchIsOneIndexSegment(t *testing.T) {
 	}
 	if segments != 1 {
 		t.Errorf("one batch of %d articles made %d index segments, want 1", len(batch), segments)
+	}
+}
+
+// TestWriteTxRollsBackOnPanic: a panic inside a write transaction rolls it
+// back like an error does; the next write and other writers go ahead.
+func TestWriteTxRollsBackOnPanic(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	func() {
+		defer func() { recover() }()
+		s.writeTx(ctx, func(w *writeConn) error {
+			if _, err := w.conn.ExecContext(ctx, "UPDATE counters SET value = 99 WHERE name = 'articles'"); err != nil {
+				t.Error(err)
+			}
+			panic("in the middle of a batch")
+		})
+	}()
+	if _, err := s.Insert(ctx, []Article{article(1)}); err != nil {
+		t.Fatalf("insert after a panic: %v", err)
+	}
+	if c, _ := s.Counts(ctx); c.Articles != 1 {
+		t.Errorf("%d articles counted, want 1: the panicking transaction was kept", c.Articles)
+	}
+}
+
+// TestWriteStatementsStayFew: batches of every size up to 40 leave a
+// handful of prepared statements on the write connection, not one for
+// each number of rows.
+func TestWriteStatementsStayFew(t *testing.T) {
+	s := openTemp(t)
+	next := 0
+	for n := 1; n <= 40; n++ {
+		var batch []Article
+		for range n {
+			batch = append(batch, article(next))
+			next++
+		}
+		if _, err := s.Insert(context.Background(), batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.writer.mu.Lock()
+	kept := len(s.writer.stmts)
+	s.writer.mu.Unlock()
+	if kept > 20 {
+		t.Errorf("%d statements kept after batches of 1 to 40 rows, want a handful", kept)
 	}
 }

@@ -1,6 +1,7 @@
 package common
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -98,6 +99,11 @@ func TestPluralAndAgo(t *testing.T) {
 	for n, want := range map[int]string{0: "0 articles", 1: "1 article", 2: "2 articles", 12345: "12,345 articles", 1234567: "1,234,567 articles"} {
 		if got := Plural(n, "article"); got != want {
 			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{-1234: "-1,234", -999: "-999", math.MinInt64: "-9,223,372,036,854,775,808"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
 		}
 	}
 	now := time.Date(2026, 3, 20, 12, 0, 0, 0, time.UTC)

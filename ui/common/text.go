@@ -98,14 +98,15 @@ func Plural(n int, noun string) string {
 
 // Thousands formats n with thousands separators: 12345 is "12,345".
 func Thousands(n int) string {
-	if n < 0 {
-		return "-" + Thousands(-n)
-	}
 	s := strconv.Itoa(n)
+	sign := ""
+	if n < 0 {
+		sign, s = "-", s[1:]
+	}
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}
-	return s
+	return sign + s
 }
 
 // Ago says how long before now t was, shortly: "just now", "5 min ago",
