@@ -471,3 +471,18 @@ func TestCoordinatedReports(t *testing.T) {
 		}
 	}
 }
+
+// Linking asides before a cue are passed over all at once: trying each in
+// turn both ways took time exponential in their number (30 took 0.4 s, so
+// these 200 would never end).
+func TestManyAsidesBeforeACue(t *testing.T) {
+	// No name before the asides: every way of reading them fails.
+	in := "Because" + strings.Repeat(", also", 200) + ", said it was fine."
+	if qs := Extract(in); len(qs) > 1 {
+		t.Errorf("got %+v", qs)
+	}
+	in = "Mr Tom Reed" + strings.Repeat(", also", 200) + ", said it was fine."
+	if qs := Extract(in); len(qs) != 1 || qs[0].Speaker != "Tom Reed" {
+		t.Errorf("got %+v, want Tom Reed's quote", qs)
+	}
+}

@@ -132,6 +132,12 @@ func isLyAdverb(w string) bool {
 // (auxiliaries and an appositive between them skipped). role is the
 // appositive's text.
 func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
+	return d.npBeforeAsides(c, ts, true)
+}
+
+// npBeforeAsides is npBefore, passing over linking asides before the cue
+// when asides is set.
+func (d *doc) npBeforeAsides(c, ts int, asides bool) (sa, sb int, role string, ok bool) {
 	j := c - 1
 	for n := 0; j >= ts && n < 4 && d.toks[j].kind == tWord; n++ {
 		w := d.word(j)
@@ -151,14 +157,18 @@ func (d *doc) npBefore(c, ts int) (sa, sb int, role string, ok bool) {
 	if j < ts {
 		return 0, 0, "", false
 	}
-	if k := d.linkingAside(j, ts); k >= 0 {
+	if k := d.linkingAside(j, ts); asides && k >= 0 {
 		// `Brian Murphy, for example, said`, `Ann Lee, the mayor,
-		// however, said`: the phrase linking the sentence to the one
-		// before is neither source nor role
-		if a, b, role, ok := d.npBefore(k+1, ts); ok {
+		// however, said`: the phrases linking the sentence to the one
+		// before are neither source nor role. All of them go at once:
+		// trying each in turn both ways would take exponential time.
+		for k2 := k; k2 >= 0; k2 = d.linkingAside(k, ts) {
+			k = k2
+		}
+		if a, b, role, ok := d.npBeforeAsides(k+1, ts, false); ok {
 			return a, b, role, ok
 		}
-		return d.npBefore(k, ts)
+		return d.npBeforeAsides(k, ts, false)
 	}
 	if d.isPunct(j, ',') || d.isPunct(j, ')') {
 		// `Jeffrey Feltman, the UN envoy, said`
