@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"testing"
 
 	"byline/data"
@@ -56,13 +55,13 @@ func benchStore(b *testing.B) (s *data.Store, done func()) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	syscall.Sync()
+	syncDisk()
 	var once sync.Once
 	done = func() {
 		once.Do(func() {
 			s.Close()
 			os.RemoveAll(dir)
-			syscall.Sync()
+			syncDisk()
 		})
 	}
 	b.Cleanup(done) // when the benchmark fails before its run ends
