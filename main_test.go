@@ -402,9 +402,14 @@ func TestExtractJSONOffsetsOfFilesNotInUTF8(t *testing.T) {
 		"utf16.txt":  utf16le("Price rise\r\n\r\nFares rise by £5.\r\n\r\n“We will pay,” said Mr Smith, a commuter.\r\n"),
 	} {
 		path := writeFile(t, filepath.Join(dir, name), raw)
-		out, _, code := runCLI(t, "extract", "--json", path)
+		out, errOut, code := runCLI(t, "extract", "--json", path)
 		if code != exitOK {
 			t.Fatalf("%s: extract exit %d", name, code)
+		}
+		// Read as Windows-1252 is said, naming the file, as import says
+		// it; UTF-16 after its mark is not a guess and is not reported.
+		if warned := strings.Contains(errOut, "warning: "+path+": not valid UTF-8, read as Windows-1252"); warned != (name != "utf16.txt") {
+			t.Errorf("%s: stderr %q", name, errOut)
 		}
 		var res struct {
 			Quotes []quoteJSON `json:"quotes"`
@@ -414,7 +419,7 @@ func TestExtractJSONOffsetsOfFilesNotInUTF8(t *testing.T) {
 			continue
 		}
 		q := res.Quotes[0]
-		text, offsets := feed.DecodeWithOffsets([]byte(raw))
+		text, offsets, _ := feed.DecodeWithOffsets([]byte(raw))
 		i := strings.Index(text, q.Text)
 		c := strings.Index(text, "said")
 		if !strings.Contains(q.Text, "We will pay") || i < 0 || offsets[i] != q.Start || offsets[i+len(q.Text)] != q.End {

@@ -87,7 +87,10 @@ the file exactly as read, end excluded; missing parts are null.`,
 					failed++
 					continue
 				}
-				text, offset := extractText(raw)
+				text, offset, fromCP1252 := extractText(raw)
+				if fromCP1252 {
+					fmt.Fprintf(a.stderr, "warning: %s: %v\n", path, feed.ErrCP1252)
+				}
 				quotes := quote.Extract(text)
 				if asJSON {
 					out := struct {
@@ -126,18 +129,19 @@ the file exactly as read, end excluded; missing parts are null.`,
 // from its byte offsets back to the file's. Valid UTF-8 is read as is (BOM
 // and CRLF included), so offsets are the file's own; otherwise the file is
 // decoded as the importer decodes it (Windows-1252 bytes, UTF-16), line ends
-// kept, and each offset maps back to the file.
-func extractText(raw []byte) (string, func(int) int) {
-	text, offsets := feed.DecodeWithOffsets(raw)
+// kept, and each offset maps back to the file. The bool says bytes were read
+// as Windows-1252, which the importer warns of too.
+func extractText(raw []byte) (string, func(int) int, bool) {
+	text, offsets, fromCP1252 := feed.DecodeWithOffsets(raw)
 	if offsets == nil {
-		return text, identity
+		return text, identity, false
 	}
 	return text, func(i int) int {
 		if i < 0 || i >= len(offsets) {
 			return i
 		}
 		return offsets[i]
-	}
+	}, fromCP1252
 }
 
 func (a *app) quotesCommand() *cobra.Command {

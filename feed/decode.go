@@ -39,12 +39,13 @@ func Decode(raw []byte) (text string, fromCP1252 bool) {
 // UTF-8 byte order mark, for tools that report positions in the file as
 // read. offsets[i] is the offset in raw of the character holding byte i of
 // text, and offsets[len(text)] is len(raw); offsets is nil when text is raw
-// itself (valid UTF-8), every offset its own.
-func DecodeWithOffsets(raw []byte) (text string, offsets []int) {
+// itself (valid UTF-8), every offset its own. fromCP1252 is as for Decode.
+func DecodeWithOffsets(raw []byte) (text string, offsets []int, fromCP1252 bool) {
 	if utf8.Valid(raw) {
-		return string(raw), nil
+		return string(raw), nil, false
 	}
-	return decode(raw, true)
+	text, offsets = decode(raw, true)
+	return text, offsets, !isUTF16(raw)
 }
 
 func isUTF16(raw []byte) bool {

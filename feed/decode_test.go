@@ -71,7 +71,7 @@ func TestDecodeWithOffsets(t *testing.T) {
 		{"Windows-1252 quotes", []byte("\x93Yes,\x94 he said \x80"), "“Yes,” he said €", "“Yes,”", "\x93Yes,\x94"},
 		{"UTF-16 with a surrogate pair", utf16le("“Go 😀,” she said"), "“Go 😀,” she said", "she", ""},
 	} {
-		text, offsets := DecodeWithOffsets(tc.raw)
+		text, offsets, _ := DecodeWithOffsets(tc.raw)
 		if text != tc.text {
 			t.Errorf("%s: text %q, want %q", tc.name, text, tc.text)
 			continue

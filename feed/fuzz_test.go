@@ -117,7 +117,7 @@ func FuzzDecodeWithOffsets(f *testing.F) {
 	f.Add([]byte("\xff\xfe\x3d\xd8\x00\xde\x41\x00")) // UTF-16 LE: a surrogate pair, then A
 	f.Add([]byte("\xfe\xff\xd8\x3d\x00"))             // UTF-16 BE, cut short
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		text, offsets := DecodeWithOffsets(raw)
+		text, offsets, _ := DecodeWithOffsets(raw)
 		if !utf8.ValidString(text) {
 			t.Fatalf("text is not UTF-8: %q", text)
 		}
