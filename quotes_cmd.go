@@ -69,7 +69,8 @@ func (a *app) extractCommand() *cobra.Command {
 		Long: `Run the quote extractor on files and print each quote with its kind (direct,
 mixed, indirect), cue, source and resolved speaker. With --json, one JSON
 object per file per line: {"file": ..., "quotes": [...]}; offsets are bytes of
-the file exactly as read, end excluded; missing parts are null.`,
+the file exactly as read, end excluded; missing parts are null. A file that
+is not UTF-8 is read as Windows-1252, with a warning naming it.`,
 		Example: `  byline extract article.txt
   byline extract --json *.txt | jq '.quotes[].speaker'`,
 		Args: func(cmd *cobra.Command, args []string) error {
