@@ -280,7 +280,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			if role == "" {
 				role = d.appositive(sb, te)
 			}
-			if d.wordCount(ts, end) >= 3 && !weak {
+			if d.atLeastWords(ts, end, 3) && !weak {
 				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: role}
 				d.emitSpan(ui, ts, end, &at)
 				return true
@@ -296,7 +296,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	en := d.contentEnd(st, te)
 	before := sa > ts+1 && (d.isPunct(sa-1, ',') || d.toks[sa-1].kind == tQuote || d.isPunct(sa-1, '—'))
 	strongAfter := st < te && (st > ce && (d.isWord(st-1, "that") || d.isPunct(st-1, ':')) || d.toks[st].kind == tQuote)
-	after := en > st && (d.wordCount(st, en) >= 3 || d.hasQuote(st, en))
+	after := en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en))
 	if after && !strongAfter && before && d.toks[st].kind == tWord && inSet(tailWords, d.word(st)) {
 		after = false // `..., Mr X said in a statement.`
 	}
@@ -315,7 +315,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			d.emitMixed(ui, st, en, &at)
 			return true
 		}
-		if before && d.isPunct(sa-1, ',') && d.toks[st].kind == tQuote && !d.used[d.toks[st].q] && d.lowerQuote(d.toks[st].q) && d.wordCount(ts, sa-1) >= 3 {
+		if before && d.isPunct(sa-1, ',') && d.toks[st].kind == tQuote && !d.used[d.toks[st].q] && d.lowerQuote(d.toks[st].q) && d.atLeastWords(ts, sa-1, 3) {
 			// `If they win, he said, "the party is over."`: the quotation
 			// ends the writer's sentence, the clause before is content
 			d.emitMixed(ui, ts, en, &at)
@@ -327,7 +327,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 				d.emitQuotes(ui, st+1, en, &at, false)
 			}
 		} else {
-			if before && d.isPunct(ce, ',') && !strongAfter && d.isPunct(sa-1, ',') && d.wordCount(ts, sa) <= 6 && !inSet(capStopWords, d.word(ts)) {
+			if before && d.isPunct(ce, ',') && !strongAfter && d.isPunct(sa-1, ',') && !d.atLeastWords(ts, sa, 7) && !inSet(capStopWords, d.word(ts)) {
 				// `The plan, he said, is dead.`: both sides are the content
 				d.emitSpan(ui, ts, en, &at)
 				return true

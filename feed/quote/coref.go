@@ -317,6 +317,7 @@ func (d *doc) linkMentions() {
 		o.words = strings.Count(o.name, " ") + 1
 		if o.kind == kindPerson {
 			li.bySurname, li.next[k] = push(li.bySurname, o.surname, k)
+			li.mostWords[o.surname] = max(li.mostWords[o.surname], o.words)
 		}
 		if o.kind == kindOrg && o.words > 1 {
 			li.byInitials, li.nextI[k] = push(li.byInitials, initials(o.name), k)
@@ -350,7 +351,9 @@ func (d *doc) linkMentions() {
 				best, bestWords, bestDist = k, o.words, dist
 			}
 		}
-		if m.kind != kindOrg {
+		// (only a chain holding a fuller form is walked: an article that
+		// names one person thousands of times costs no more per name)
+		if m.kind != kindOrg && li.mostWords[m.surname] > m.words {
 			if h, ok := li.bySurname[m.surname]; ok {
 				for k := h; k >= 0; k = li.next[k] {
 					consider(int(k))
@@ -396,14 +399,16 @@ func (d *doc) linkMentions() {
 type linkIndex struct {
 	bySurname, byInitials map[string]int32
 	next, nextI           []int32
+	mostWords             map[string]int // the most words of a name in each surname chain
 }
 
 func (li *linkIndex) reset(n int) {
 	if li.bySurname == nil {
-		li.bySurname, li.byInitials = map[string]int32{}, map[string]int32{}
+		li.bySurname, li.byInitials, li.mostWords = map[string]int32{}, map[string]int32{}, map[string]int{}
 	}
 	clear(li.bySurname)
 	clear(li.byInitials)
+	clear(li.mostWords)
 	li.next = grow(li.next[:0], n)[:n]
 	li.nextI = grow(li.nextI[:0], n)[:n]
 	for i := range li.next {

@@ -235,9 +235,18 @@ func (d *doc) hasQuote(a, b int) bool {
 	return false
 }
 
-func (d *doc) wordCount(a, b int) int {
+func (d *doc) wordCount(a, b int) int { return d.wordsUpTo(a, b, -1) }
+
+// atLeastWords reports whether [a, b) holds n words or more, reading no
+// further than it needs: a cue's content can run to the end of a long
+// sentence, and the cues of one sentence each ask.
+func (d *doc) atLeastWords(a, b, n int) bool { return d.wordsUpTo(a, b, n) >= n }
+
+// wordsUpTo counts the words in [a, b), stopping once it has limit of them
+// (limit < 0: all).
+func (d *doc) wordsUpTo(a, b, limit int) int {
 	n := 0
-	for i := a; i < b; i++ {
+	for i := a; i < b && (limit < 0 || n < limit); i++ {
 		switch d.toks[i].kind {
 		case tWord:
 			n++
