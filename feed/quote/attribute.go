@@ -36,13 +36,21 @@ func (d *doc) analyse(ui int) {
 		return
 	}
 	inner := d.innerQuotes(ui, ts, te)
-	for i := ts; i < te; i++ {
+	for i, from := ts, ts; i < te; i++ {
 		ce := d.cueAt(i, te)
 		if ce == i {
 			continue
 		}
-		if d.tryCue(ui, ts, te, i, ce) {
-			return
+		d.resume = -1
+		if d.tryCue(ui, from, te, i, ce) {
+			if d.resume < 0 {
+				return
+			}
+			// `X said A, while Y said B`: the clause of B goes on as a
+			// unit of its own (a loop, not recursion: a sentence may
+			// have thousands of clauses)
+			from, i = d.resume, d.resume-1
+			continue
 		}
 		i = ce - 1
 	}
@@ -59,27 +67,15 @@ func (d *doc) analyse(ui int) {
 	}
 }
 
-// cuesFrom attributes the first cue in [ts, te) that makes an attribution.
-func (d *doc) cuesFrom(ui, ts, te int) {
-	for i := ts; i < te; i++ {
-		ce := d.cueAt(i, te)
-		if ce == i {
-			continue
-		}
-		if d.tryCue(ui, ts, te, i, ce) {
-			return
-		}
-		i = ce - 1
-	}
-}
-
 // coordinatedReports join a second clause to reported speech: `X said A,
 // while Y said B`.
 var coordinatedReports = map[string]bool{"while": true, "whereas": true, "but": true, "and": true}
 
 // coordinatedReport returns the comma in the content [st, en) that ends it
 // before a clause with a speaker and a verb of saying of its own (`, while
-// Susan Collins suggested ...`, `, but he added ...`), or -1.
+// Susan Collins suggested ...`, `, but he added ...`), or -1. The clause
+// must report enough to be attributed itself (as tryCue asks: three words
+// or a quotation after a cue that is not weak), or nothing would be.
 func (d *doc) coordinatedReport(st, en int) int {
 	for k := st + 1; k+3 < en; k++ {
 		if !d.isPunct(k, ',') || d.toks[k+1].kind != tWord || !inSet(coordinatedReports, d.word(k+1)) {
@@ -90,8 +86,11 @@ func (d *doc) coordinatedReport(st, en int) int {
 				break
 			}
 			if ce := d.cueAt(c, en); ce > c {
-				if a, _, _, ok := d.npBefore(c, k+2); ok && a == k+2 {
-					return k
+				if a, _, _, ok := d.npBefore(c, k+2); ok && a == k+2 && !weakCues[strings.ToLower(d.word(c))] {
+					st2 := d.afterCue(c, ce, en)
+					if en2 := d.contentEnd(st2, en); en2 > st2 && (d.atLeastWords(st2, en2, 3) || d.hasQuote(st2, en2)) {
+						return k
+					}
 				}
 				break
 			}
@@ -336,7 +335,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 				// `Ayotte said she would back him, while Collins said
 				// ...`: the second clause reports someone else
 				d.emitSpan(ui, st, d.contentEnd(st, k), &at)
-				d.cuesFrom(ui, k+2, te)
+				d.resume = k + 2
 				return true
 			}
 			d.emitSpan(ui, st, en, &at)

@@ -351,8 +351,10 @@ func (d *doc) linkMentions() {
 				best, bestWords, bestDist = k, o.words, dist
 			}
 		}
-		// (only a chain holding a fuller form is walked: an article that
-		// names one person thousands of times costs no more per name)
+		// (only a chain holding a fuller form is walked, so an article that
+		// names someone thousands of times in one form costs no more per
+		// name; "Ann Lee" once and "Ms Lee" thousands of times still walks
+		// the chain for each)
 		if m.kind != kindOrg && li.mostWords[m.surname] > m.words {
 			if h, ok := li.bySurname[m.surname]; ok {
 				for k := h; k >= 0; k = li.next[k] {

@@ -49,6 +49,7 @@ type doc struct {
 	lastUnit int  // unit of that attribution
 	pending  *att // a cue ending with ':' whose quotation follows
 	setOff   int  // token of a quotation set off with its own attribution in the unit, or -1
+	resume   int  // set by tryCue: the token where a second clause of the unit starts, or -1
 }
 
 // att is an attribution being built.

@@ -457,6 +457,8 @@ func TestCoordinatedReports(t *testing.T) {
 		"Kelly Ayotte said she would back the nominee, while Susan Collins suggested they would wait.": {"Kelly Ayotte: she would back the nominee", "Susan Collins: they would wait"},
 		"Critics say the treaty goes too far, but advocates say it is needed.":                         {"Critics: the treaty goes too far", "advocates: it is needed"},
 		"Kelly Ayotte said prices rose, and wages fell.":                                               {"Kelly Ayotte: prices rose, and wages fell"},
+		// a second clause too short to be attributed leaves the first whole
+		"Tom Reed said the plan failed, and the mayor said wages fell.": {"Tom Reed: the plan failed, and the mayor said wages fell"},
 	} {
 		var got []string
 		for _, q := range Extract(in) {
