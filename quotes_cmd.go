@@ -70,7 +70,8 @@ func (a *app) extractCommand() *cobra.Command {
 mixed, indirect), cue, source and resolved speaker. With --json, one JSON
 object per file per line: {"file": ..., "quotes": [...]}; offsets are bytes of
 the file exactly as read, end excluded; missing parts are null. A file that
-is not UTF-8 is read as Windows-1252, with a warning naming it.`,
+is neither UTF-8 nor UTF-16 with a byte order mark is read as Windows-1252,
+with a warning naming it.`,
 		Example: `  byline extract article.txt
   byline extract --json *.txt | jq '.quotes[].speaker'`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -2,6 +2,7 @@ package common
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -101,7 +102,8 @@ func TestPluralAndAgo(t *testing.T) {
 			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
 		}
 	}
-	for n, want := range map[int]string{-1234: "-1,234", -999: "-999", math.MinInt64: "-9,223,372,036,854,775,808"} {
+	smallest := map[int]string{32: "-2,147,483,648", 64: "-9,223,372,036,854,775,808"}[strconv.IntSize]
+	for n, want := range map[int]string{-1234: "-1,234", -999: "-999", math.MinInt: smallest} {
 		if got := Thousands(n); got != want {
 			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
 		}
