@@ -315,7 +315,8 @@ func (d *doc) linkMentions() {
 	for k := len(d.ments) - 1; k >= 0; k-- {
 		o := &d.ments[k]
 		o.words = strings.Count(o.name, " ") + 1
-		if o.kind == kindPerson {
+		if o.kind == kindPerson && o.words > 1 {
+			// a name of one word is nobody's fuller form
 			li.bySurname, li.next[k] = push(li.bySurname, o.surname, k)
 			li.mostWords[o.surname] = max(li.mostWords[o.surname], o.words)
 		}
@@ -351,10 +352,11 @@ func (d *doc) linkMentions() {
 				best, bestWords, bestDist = k, o.words, dist
 			}
 		}
-		// (only a chain holding a fuller form is walked, so an article that
-		// names someone thousands of times in one form costs no more per
-		// name; "Ann Lee" once and "Ms Lee" thousands of times still walks
-		// the chain for each)
+		// (the chains hold names of two words or more, and only a chain
+		// holding a fuller form is walked: an article naming someone
+		// thousands of times as "Ms Lee" walks one "Ann Lee" each time;
+		// thousands of "Ann Lee" and of "Lee" would still cost their
+		// product)
 		if m.kind != kindOrg && li.mostWords[m.surname] > m.words {
 			if h, ok := li.bySurname[m.surname]; ok {
 				for k := h; k >= 0; k = li.next[k] {
