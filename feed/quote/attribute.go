@@ -67,6 +67,16 @@ func (d *doc) analyse(ui int) {
 	}
 }
 
+// circumstanceWords open the phrases after a cue that say where, when or
+// how it was said (`in a statement`, `on Tuesday`), never what: unlike
+// "to", "about" or "for" (`urged them to vote`, `asked about the plan`),
+// or "this", "there" and "today" (`said this is a rough patch`).
+var circumstanceWords = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "via": true,
+	"through": true, "from": true, "with": true, "while": true, "when": true, "outside": true,
+	"inside": true, "amid": true, "under": true,
+}
+
 // coordinatedReports join a second clause to reported speech: `X said A,
 // while Y said B`.
 var coordinatedReports = map[string]bool{"while": true, "whereas": true, "but": true, "and": true}
@@ -303,6 +313,12 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		d.pending = &at
 		return true
 	}
+	if after && !strongAfter && !before && inSet(circumstanceWords, d.word(st)) && d.isTail(st, en) {
+		// `Sam Lau said in a statement.`: where, when or how, not what;
+		// the quotation that may follow is what was said
+		d.pending = &at
+		return true
+	}
 	switch {
 	case after:
 		if weak && !strongAfter {
@@ -341,7 +357,10 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			d.emitSpan(ui, st, en, &at)
 		}
 		return true
-	case before && !weak:
+	case before && !weak && !d.cueTaken(c):
+		// (`Last spring, Clinton said at a press conference, "..."`: the
+		// cue has its quotation, the words before the speaker are the
+		// writer's)
 		end := sa - 1
 		if d.toks[sa-1].kind == tQuote {
 			end = sa

@@ -283,7 +283,7 @@ var wordLists = map[string][]string{
 	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
 	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
 	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords),
-	"coordinatedReports": keys(coordinatedReports),
+	"coordinatedReports": keys(coordinatedReports), "circumstanceWords": keys(circumstanceWords),
 }
 
 var listed = func() (f wordFilter) {

@@ -122,6 +122,18 @@ func (d *doc) noRunOn(a, b int) bool {
 	return false
 }
 
+// cueTaken reports whether an attribution of the unit has the cue at token
+// c already.
+func (d *doc) cueTaken(c int) bool {
+	cs := d.toks[c].s
+	for i := len(d.out) - 1; i >= 0 && i >= len(d.out)-8; i-- {
+		if q := &d.out[i]; q.CueSpan.Valid() && q.CueSpan.Start == cs {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedBy reports whether the quotation at token k was attributed to the
 // cue of at.
 func (d *doc) quotedBy(k int, at *att) bool {

@@ -488,3 +488,26 @@ func TestManyAsidesBeforeACue(t *testing.T) {
 		t.Errorf("got %+v, want Tom Reed's quote", qs)
 	}
 }
+
+// Words before the speaker or after the cue that say when, where or how it
+// was said, or name the work the words came from, are not what was said.
+func TestCircumstancesAreNotContent(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Last spring, Ann Lee said at a press conference, “I did not send it.”":                          {"Ann Lee: I did not send it."},
+		"Sam Lau said in a statement. “There are no ballots to recount.”":                                {"Sam Lau: There are no ballots to recount."},
+		"The revolution dampened plans to return home, Mr Tom Reed said in his book, “An American Son.”": {"Tom Reed: The revolution dampened plans to return home"},
+		"Others say this is just a rough patch.":                                                         {"Others: this is just a rough patch"},
+	} {
+		var got []string
+		for _, q := range Extract(in) {
+			who := q.Speaker
+			if who == "" {
+				who = q.Source
+			}
+			got = append(got, who+": "+q.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got %q\nwant %q", in, got, want)
+		}
+	}
+}

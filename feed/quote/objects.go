@@ -77,6 +77,11 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 		cue := -1
 		if d.isPunctAny(k-1, ",:") && k-2 >= ts {
 			cue = d.introVerb(k-2, ts)
+			if q := d.quotes[t.q]; cue >= 0 && cue < k-2 && strings.Contains(strings.TrimSpace(d.text[q.inner:q.innerEnd]), " ") && d.isTitleCase(d.text[q.inner:q.innerEnd]) {
+				// `said in his 2012 book, "An American Son."`: the title
+				// of the work that words came from, not the words
+				cue = -1
+			}
 		} else if d.toks[k-1].kind == tWord {
 			cue = d.adjacentVerb(k, te)
 		}
