@@ -511,3 +511,19 @@ func TestCircumstancesAreNotContent(t *testing.T) {
 		}
 	}
 }
+
+// A definite role as the source (`the home secretary`) is the person named
+// before in that role; a deputy, or another body's president, is not.
+func TestRoleAsSource(t *testing.T) {
+	for in, want := range map[string]string{
+		"Home Secretary Charles Clarke spoke first. The home secretary said the plan was fair.":          "Charles Clarke",
+		"London Mayor Ken Livingstone opened the line. The mayor said the trains would run.":             "Ken Livingstone",
+		"Deputy Prime Minister John Prescott spoke first. The prime minister said the plan was fair.":    "",
+		"World Bank President Jim Kim met President Barack Obama. The president said the plan was fair.": "Barack Obama",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("%s\n got %+v, want a quote by %q", in, qs, want)
+		}
+	}
+}

@@ -37,6 +37,16 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 		}
 	}
 	if best < 0 {
+		if m := d.holderOfRole(sa, sb); m >= 0 {
+			// `Home Secretary Charles Clarke said ... The home secretary
+			// said ...`: the person named before in that role
+			c := d.ments[m].canon
+			d.ments[c].spoke = true
+			if role == "" {
+				role = d.ments[c].role
+			}
+			return d.ments[c].name, role
+		}
 		if hasRoleNoun(d, sa, sb) && role == "" {
 			role = d.spanText(sa, sb)
 		}
@@ -571,6 +581,56 @@ func (d *doc) linkingAside(j, ts int) int {
 	}
 	if j-k == 2 && inSet(linkingWords, d.word(k+1)) || j-k > 2 && linkingPhrases[strings.ToLower(d.spanText(k+1, j))] {
 		return k
+	}
+	return -1
+}
+
+// roleModifiers make another office of the role after them.
+var roleModifiers = map[string]bool{
+	"deputy": true, "shadow": true, "vice": true, "former": true, "acting": true, "assistant": true,
+	"junior": true, "associate": true, "interim": true, "ex": true, "co": true, "under": true, "sub": true,
+}
+
+// holderOfRole returns the person named before token sa whose role is the
+// source [sa, sb), a definite role (`the home secretary` after `Home
+// Secretary Charles Clarke`, `the coach` after `Rovers coach Marc Keller`),
+// or -1. It looks back over the nearest mentions only.
+func (d *doc) holderOfRole(sa, sb int) int {
+	if sb-sa < 2 || !d.isWord(sa, "the") || !hasRoleNoun(d, sa+1, sb) {
+		return -1
+	}
+	key := strings.ToLower(d.spanText(sa+1, sb))
+	// exact: the role is the key; else the role ends in it (`London Mayor
+	// Ken Livingstone` is the mayor), but `Deputy Prime Minister John
+	// Prescott` is not the prime minister
+	holds := func(role string, exact bool) bool {
+		r := strings.TrimPrefix(strings.ToLower(role), "the ")
+		if r == key || exact {
+			return r == key
+		}
+		before, ok := strings.CutSuffix(r, " "+key)
+		if !ok {
+			return false
+		}
+		i := strings.LastIndexByte(before, ' ')
+		return !roleModifiers[before[i+1:]]
+	}
+	// the nearest that holds the role exactly, else the nearest whose role
+	// ends in it (`World Bank President Jim Yong Kim` is not "the
+	// president" of an article that names President Obama too)
+	for _, exact := range []bool{true, false} {
+		seen := 0
+		for k := len(d.ments) - 1; k >= 0 && seen < 200; k-- {
+			m := &d.ments[k]
+			if m.a >= sa {
+				continue
+			}
+			seen++
+			c := &d.ments[m.canon]
+			if c.kind == kindPerson && (holds(m.role, exact) || holds(c.role, exact)) {
+				return k
+			}
+		}
 	}
 	return -1
 }
