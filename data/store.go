@@ -27,7 +27,7 @@ type Store struct {
 	speakerIndex *speakerIndex
 
 	stmtMu sync.Mutex
-	stmts  map[string]*sql.Stmt // prepared on first use, by query
+	stmts  stmtCache // prepared on the pool on first use
 
 	writer writeConn // the connection Insert and RefreshSpeakers write through
 }
@@ -107,22 +107,40 @@ func createWithPageSize(path string, size int) error {
 	return err
 }
 
-// cachedStmt returns the statement for query, preparing it the first time.
+// cachedStmt returns the statement for query on the pool, preparing it the
+// first time.
 func (s *Store) cachedStmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	s.stmtMu.Lock()
 	defer s.stmtMu.Unlock()
-	if stmt, ok := s.stmts[query]; ok {
+	return s.stmts.get(ctx, query, s.db.PrepareContext)
+}
+
+// stmtCache holds prepared statements by their query.
+type stmtCache map[string]*sql.Stmt
+
+// get returns the statement for query, preparing it with prepare the first
+// time.
+func (c *stmtCache) get(ctx context.Context, query string, prepare func(context.Context, string) (*sql.Stmt, error)) (*sql.Stmt, error) {
+	if stmt, ok := (*c)[query]; ok {
 		return stmt, nil
 	}
-	stmt, err := s.db.PrepareContext(ctx, query)
+	stmt, err := prepare(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	if s.stmts == nil {
-		s.stmts = map[string]*sql.Stmt{}
+	if *c == nil {
+		*c = stmtCache{}
 	}
-	s.stmts[query] = stmt
+	(*c)[query] = stmt
 	return stmt, nil
+}
+
+// close closes the statements and empties the cache.
+func (c *stmtCache) close() {
+	for _, stmt := range *c {
+		stmt.Close()
+	}
+	*c = nil
 }
 
 // placeholders is "?,?,...?" for n parameters.
@@ -139,10 +157,7 @@ func (s *Store) Close() error {
 	s.writer.close()
 	s.writer.mu.Unlock()
 	s.stmtMu.Lock()
-	for _, stmt := range s.stmts {
-		stmt.Close()
-	}
-	s.stmts = nil
+	s.stmts.close()
 	s.stmtMu.Unlock()
 	return s.db.Close()
 }

@@ -15,7 +15,7 @@ import (
 type writeConn struct {
 	mu    sync.Mutex // one transaction at a time
 	conn  *sql.Conn
-	stmts map[string]*sql.Stmt
+	stmts stmtCache // prepared on conn
 }
 
 // writeTx runs fn in a write transaction (BEGIN IMMEDIATE) on the store's
@@ -57,18 +57,7 @@ func (s *Store) writeTx(ctx context.Context, fn func(w *writeConn) error) (err e
 // stmt returns the statement for query on the write connection, preparing it
 // the first time.
 func (w *writeConn) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	if stmt, ok := w.stmts[query]; ok {
-		return stmt, nil
-	}
-	stmt, err := w.conn.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	if w.stmts == nil {
-		w.stmts = map[string]*sql.Stmt{}
-	}
-	w.stmts[query] = stmt
-	return stmt, nil
+	return w.stmts.get(ctx, query, w.conn.PrepareContext)
 }
 
 // close closes the write connection's statements and gives the connection
@@ -80,10 +69,7 @@ func (w *writeConn) close() { w.closeAs(nil) }
 func (w *writeConn) discard() { w.closeAs(driver.ErrBadConn) }
 
 func (w *writeConn) closeAs(bad error) {
-	for _, stmt := range w.stmts {
-		stmt.Close()
-	}
-	w.stmts = nil
+	w.stmts.close()
 	if w.conn == nil {
 		return
 	}
