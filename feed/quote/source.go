@@ -1,0 +1,133 @@
+package quote
+
+import "strings"
+
+// Naming the speaker of a source phrase: a name in it, a pronoun's
+// antecedent, or the person named before in the role it gives.
+
+// resolveSource names the speaker of the source [src) and its role.
+func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
+	sa, sb := at.src[0], at.src[1]
+	role = at.role
+	if sb == sa+1 {
+		if g, ok := lookup(subjectPronouns, d.word(sa)); ok {
+			if g == 'w' || g == 'i' || g == 'y' {
+				return "", role
+			}
+			m := d.resolvePronoun(g, sa, ui)
+			if m < 0 {
+				return "", role
+			}
+			c := d.ments[m].canon
+			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
+				d.ments[c].learnt = g
+			}
+			if role == "" {
+				role = d.ments[c].role
+			}
+			return d.ments[c].name, role
+		}
+	}
+	// the last name in the source phrase
+	best := -1
+	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].a >= sa; k-- {
+		if d.ments[k].b <= sb {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		if m := d.holderOfRole(sa, sb); m >= 0 {
+			// `Home Secretary Charles Clarke said ... The home secretary
+			// said ...`: the person named before in that role
+			c := d.ments[m].canon
+			d.ments[c].spoke = true
+			if role == "" {
+				role = d.ments[c].role
+			}
+			return d.ments[c].name, role
+		}
+		if hasRoleNoun(d, sa, sb) && role == "" {
+			role = d.spanText(sa, sb)
+		}
+		return "", role
+	}
+	m := &d.ments[best]
+	c := m.canon
+	d.ments[c].spoke = true
+	m.source = true
+	if role == "" && m.nameA > sa && m.kind == kindPerson {
+		// the words before the name in the source phrase
+		ra := sa
+		for ra < m.nameA && inSet(npGlue, d.word(ra)) {
+			ra++
+		}
+		if ra < m.nameA {
+			role = d.roleText(ra, m.nameA)
+		}
+	}
+	if role == "" {
+		role = m.role
+	}
+	if role == "" {
+		role = d.ments[c].role
+	}
+	if d.ments[c].titleOnly() {
+		// `the President` with no named President in the article
+		if role == "" {
+			role = d.ments[c].name
+		}
+		return "", role
+	}
+	return d.ments[c].name, role
+}
+
+// roleModifiers make another office of the role after them.
+var roleModifiers = map[string]bool{
+	"deputy": true, "shadow": true, "vice": true, "former": true, "acting": true, "assistant": true,
+	"junior": true, "associate": true, "interim": true, "ex": true, "co": true, "under": true, "sub": true,
+}
+
+// holderOfRole returns the person named before token sa whose role is the
+// source [sa, sb), a definite role (`the home secretary` after `Home
+// Secretary Charles Clarke`, `the coach` after `Rovers coach Marc Keller`),
+// or -1. It looks back over the nearest mentions only.
+func (d *doc) holderOfRole(sa, sb int) int {
+	if sb-sa < 2 || !d.isWord(sa, "the") || !hasRoleNoun(d, sa+1, sb) {
+		return -1
+	}
+	key := strings.ToLower(d.spanText(sa+1, sb))
+	// exact: the role is the key; else the role ends in it (`London Mayor
+	// Ken Livingstone` is the mayor), but `Deputy Prime Minister John
+	// Prescott` is not the prime minister
+	holds := func(role string, exact bool) bool {
+		r := strings.TrimPrefix(strings.ToLower(role), "the ")
+		if r == key || exact {
+			return r == key
+		}
+		before, ok := strings.CutSuffix(r, " "+key)
+		if !ok {
+			return false
+		}
+		i := strings.LastIndexByte(before, ' ')
+		return !roleModifiers[before[i+1:]]
+	}
+	// the nearest that holds the role exactly, else the nearest whose role
+	// ends in it (`World Bank President Jim Yong Kim` is not "the
+	// president" of an article that names President Obama too)
+	for _, exact := range []bool{true, false} {
+		seen := 0
+		for k := len(d.ments) - 1; k >= 0 && seen < 200; k-- {
+			m := &d.ments[k]
+			if m.a >= sa {
+				continue
+			}
+			seen++
+			c := &d.ments[m.canon]
+			if c.kind == kindPerson && (holds(m.role, exact) || holds(c.role, exact)) {
+				return k
+			}
+		}
+	}
+	return -1
+}
