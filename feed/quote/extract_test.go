@@ -402,15 +402,10 @@ func TestMannerOfSpeakingBesideTheQuote(t *testing.T) {
 		"Mayor Ann Lee asked who would pay. “Mexico!” the audience screamed back.":                                                                        "the audience",
 		"Nicola Sturgeon said the ban would help. “But some people have concerns.” The party leader, David McLetchie, questioned what would be exempted.": "Nicola Sturgeon",
 	} {
-		qs := Extract(in)
 		var got []string
-		for _, q := range qs {
+		for _, q := range Extract(in) {
 			if q.Kind == data.Direct {
-				who := q.Speaker
-				if who == "" {
-					who = q.Source
-				}
-				got = append(got, who)
+				got = append(got, saidBy(q))
 			}
 		}
 		if len(got) != 1 || got[0] != want {
@@ -460,15 +455,7 @@ func TestCoordinatedReports(t *testing.T) {
 		// a second clause too short to be attributed leaves the first whole
 		"Tom Reed said the plan failed, and the mayor said wages fell.": {"Tom Reed: the plan failed, and the mayor said wages fell"},
 	} {
-		var got []string
-		for _, q := range Extract(in) {
-			who := q.Speaker
-			if who == "" {
-				who = q.Source
-			}
-			got = append(got, who+": "+q.Text)
-		}
-		if !slices.Equal(got, want) {
+		if got := whoSaidWhat(in); !slices.Equal(got, want) {
 			t.Errorf("%s\n got %q\nwant %q", in, got, want)
 		}
 	}
@@ -498,15 +485,7 @@ func TestCircumstancesAreNotContent(t *testing.T) {
 		"The revolution dampened plans to return home, Mr Tom Reed said in his book, “An American Son.”": {"Tom Reed: The revolution dampened plans to return home"},
 		"Others say this is just a rough patch.":                                                         {"Others: this is just a rough patch"},
 	} {
-		var got []string
-		for _, q := range Extract(in) {
-			who := q.Speaker
-			if who == "" {
-				who = q.Source
-			}
-			got = append(got, who+": "+q.Text)
-		}
-		if !slices.Equal(got, want) {
+		if got := whoSaidWhat(in); !slices.Equal(got, want) {
 			t.Errorf("%s\n got %q\nwant %q", in, got, want)
 		}
 	}
@@ -526,4 +505,21 @@ func TestRoleAsSource(t *testing.T) {
 			t.Errorf("%s\n got %+v, want a quote by %q", in, qs, want)
 		}
 	}
+}
+
+// saidBy names who said q: its speaker, else the words of its source.
+func saidBy(q data.Quote) string {
+	if q.Speaker != "" {
+		return q.Speaker
+	}
+	return q.Source
+}
+
+// whoSaidWhat lists the quotes of in as "who: text".
+func whoSaidWhat(in string) []string {
+	var got []string
+	for _, q := range Extract(in) {
+		got = append(got, saidBy(q)+": "+q.Text)
+	}
+	return got
 }
