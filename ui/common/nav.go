@@ -1,5 +1,7 @@
 package common
 
+import tea "github.com/charmbracelet/bubbletea"
+
 // ListNav is the cursor and scroll offset of a list of n rows showing
 // visible rows at a time.
 type ListNav struct {
@@ -38,4 +40,15 @@ func (l *ListNav) Clamp(n, visible int) {
 		l.Offset = l.Cursor - visible + 1
 	}
 	l.Offset = max(0, min(l.Offset, n-visible))
+}
+
+// ClickedRow is the row (from the top of the rows shown) under a press of
+// the left button, for a list whose rows of height lines start at line top
+// of its pane, visible of them shown; ok is false for any other event.
+func ClickedRow(msg tea.MouseMsg, top, height, visible int) (row int, ok bool) {
+	if msg.Button != tea.MouseButtonLeft || msg.Action != tea.MouseActionPress || msg.Y < top {
+		return 0, false
+	}
+	row = (msg.Y - top) / height
+	return row, row < visible
 }

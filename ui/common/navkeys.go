@@ -64,14 +64,3 @@ func (k NavKeyMap) FullHelp() [][]key.Binding {
 		{k.HalfPageDown, k.HalfPageUp, k.PageDown, k.PageUp},
 	}
 }
-
-// ClickedRow is the row (from the top of the rows shown) under a press of
-// the left button, for a list whose rows of height lines start at line top
-// of its pane, visible of them shown; ok is false for any other event.
-func ClickedRow(msg tea.MouseMsg, top, height, visible int) (row int, ok bool) {
-	if msg.Button != tea.MouseButtonLeft || msg.Action != tea.MouseActionPress || msg.Y < top {
-		return 0, false
-	}
-	row = (msg.Y - top) / height
-	return row, row < visible
-}
