@@ -148,3 +148,36 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkQuotePage: a page of quotes (all of them, one kind, one
+// speaker's, far down the list) costs the same in any store.
+func BenchmarkQuotePage(b *testing.B) {
+	onStores(b, func(b *testing.B, s *Store) {
+		ctx := context.Background()
+		last, err := s.Quotes(ctx, QuoteQuery{Last: true, Limit: 200})
+		if err != nil || len(last) == 0 {
+			b.Fatal(err)
+		}
+		sp, err := s.SearchSpeakers(ctx, "Speaker 7", 1)
+		if err != nil || len(sp) == 0 {
+			b.Fatal(err)
+		}
+		for _, tc := range []struct {
+			name string
+			qq   QuoteQuery
+		}{
+			{"first", QuoteQuery{Limit: 100}},
+			{"deep", QuoteQuery{After: last[0].Cursor, Limit: 100}},
+			{"kind", QuoteQuery{Kind: Direct, Limit: 100}},
+			{"speaker", QuoteQuery{SpeakerIDs: []int64{sp[0].ID}, Limit: 100}},
+		} {
+			b.Run(tc.name, func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					if _, err := s.Quotes(ctx, tc.qq); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	})
+}

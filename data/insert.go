@@ -41,22 +41,20 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 	}
 	var nextID, nextQuote int64
 	if err := w.conn.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
-		(SELECT coalesce(max(id), 0) + 1 FROM quotes)`).Scan(&nextID, &nextQuote); err != nil {
+		(SELECT value FROM counters WHERE name = 'next_quote_id')`).Scan(&nextID, &nextQuote); err != nil {
 		return err
 	}
 	now := time.Now().Unix()
-	var articles, texts, raws, quotes, stats rowValues
-	articles.columns, texts.columns, raws.columns, quotes.columns, stats.columns = 15, 3, 3, 15, 3
-	nquotes := 0
-	for i := range batch {
-		nquotes += len(batch[i].Quotes)
-	}
+	var articles, texts, raws, packs, speakerRows, stats rowValues
+	articles.columns, texts.columns, raws.columns, packs.columns, speakerRows.columns, stats.columns = 15, 3, 3, 2, 4, 3
 	articles.args = make([]any, 0, len(batch)*articles.columns)
 	texts.args = make([]any, 0, len(batch)*texts.columns)
 	raws.args = make([]any, 0, len(batch)*raws.columns)
-	quotes.args = make([]any, 0, nquotes*quotes.columns)
+	packs.args = make([]any, 0, len(batch)*packs.columns)
 	type speakerCount struct{ quotes, articles int }
 	speakers := map[string]*speakerCount{}
+	var inArticle map[string]int // quotes of each speaker in the article at hand
+	var names []string           // its speakers in text order
 	for i := range batch {
 		a := &batch[i]
 		if a.Key == "" {
@@ -94,32 +92,39 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 			raw = []byte{}
 		}
 		raws.add(id, raw, int64(layout))
-		// An article's quotes are the run of ids from first_quote (the
-		// article view and the list of all quotes read them so), last to
-		// first: listings run newest first by (sort_time, id) descending,
-		// and this makes an article's quotes come out in text order there.
-		var seen map[string]bool // the speakers of this article counted
+		// An article's quotes are the run of ids from first_quote, last
+		// to first (the article view and the list of all quotes number
+		// them so): listings run newest first by (sort_time, id)
+		// descending, and this makes an article's quotes come out in text
+		// order there.
 		if len(a.Quotes) > 0 {
-			seen = map[string]bool{}
-		}
-		for j := len(a.Quotes) - 1; j >= 0; j-- {
-			q := a.Quotes[j]
-			if q.Speaker != "" {
-				c := speakers[q.Speaker]
+			packs.add(id, packQuotes(nil, a.Quotes))
+			nextQuote += int64(len(a.Quotes))
+			clear(inArticle)
+			if inArticle == nil {
+				inArticle = map[string]int{}
+			}
+			names = names[:0]
+			for _, q := range a.Quotes {
+				if q.Speaker == "" {
+					continue
+				}
+				if inArticle[q.Speaker] == 0 {
+					names = append(names, q.Speaker)
+				}
+				inArticle[q.Speaker]++
+			}
+			for _, name := range names {
+				n := inArticle[name]
+				speakerRows.add(name, sortTime, id, int64(n))
+				c := speakers[name]
 				if c == nil {
 					c = &speakerCount{}
-					speakers[q.Speaker] = c
+					speakers[name] = c
 				}
-				c.quotes++
-				if !seen[q.Speaker] {
-					seen[q.Speaker] = true
-					c.articles++
-				}
+				c.quotes += n
+				c.articles++
 			}
-			quotes.add(nextQuote, id, sortTime, q.Text, int64(q.Content.Start), int64(q.Content.End), string(q.Kind),
-				q.Cue, int64(q.CueSpan.Start), int64(q.CueSpan.End), q.Source, int64(q.SourceSpan.Start), int64(q.SourceSpan.End),
-				q.Speaker, q.Role)
-			nextQuote++
 		}
 		a.ID = id
 		status[i] = Inserted
@@ -127,7 +132,7 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 	for name, c := range speakers {
 		stats.add(name, int64(c.quotes), int64(c.articles))
 	}
-	if err := addCounts(ctx, w.conn, batch, status); err != nil {
+	if err := addCounts(ctx, w.conn, batch, status, nextQuote); err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
 	for _, ins := range []struct {
@@ -138,8 +143,8 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 		{`INSERT INTO articles (id, key, title, place, source, author, url, published, added, sort_time,
 			origin, read, starred, quote_count, first_quote) VALUES `, &articles, ""},
 		{"INSERT INTO article_raw(article_id, raw, layout) VALUES ", &raws, ""},
-		{`INSERT INTO quotes (id, article_id, sort_time, text, content_start, content_end, kind, cue, cue_start,
-			cue_end, source, source_start, source_end, speaker, role) VALUES `, &quotes, ""},
+		{"INSERT INTO article_quotes(article_id, quotes) VALUES ", &packs, ""},
+		{"INSERT INTO speaker_articles(name, sort_time, article_id, quotes) VALUES ", &speakerRows, ""},
 		{`INSERT INTO speaker_stats(name, quotes, articles) VALUES `, &stats,
 			` ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles`},
 		// The full-text index last: every statement after a write to it in
@@ -162,8 +167,9 @@ func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []In
 }
 
 // addCounts adds the inserted articles and quotes to the store's counters
-// (schema version 5 on; deletes are counted by triggers).
-func addCounts(ctx context.Context, conn *sql.Conn, batch []Article, status []InsertStatus) error {
+// (schema version 5 on; deletes are counted by triggers), and sets the id
+// the next quote gets.
+func addCounts(ctx context.Context, conn *sql.Conn, batch []Article, status []InsertStatus, nextQuote int64) error {
 	var articles, unread, starred, quotes int
 	for i := range batch {
 		if status[i] != Inserted {
@@ -182,9 +188,11 @@ func addCounts(ctx context.Context, conn *sql.Conn, batch []Article, status []In
 	if articles == 0 {
 		return nil
 	}
-	_, err := conn.ExecContext(ctx, `UPDATE counters SET value = value + CASE name
-		WHEN 'articles' THEN ? WHEN 'unread' THEN ? WHEN 'starred' THEN ? ELSE ? END
-		WHERE name IN ('articles', 'unread', 'starred', 'quotes')`, articles, unread, starred, quotes)
+	_, err := conn.ExecContext(ctx, `UPDATE counters SET value = CASE name
+		WHEN 'articles' THEN value + ? WHEN 'unread' THEN value + ? WHEN 'starred' THEN value + ?
+		WHEN 'quotes' THEN value + ? ELSE ? END
+		WHERE name IN ('articles', 'unread', 'starred', 'quotes', 'next_quote_id')`,
+		int64(articles), int64(unread), int64(starred), int64(quotes), nextQuote)
 	return err
 }
 

@@ -3,42 +3,40 @@ package data
 import (
 	"cmp"
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 )
 
-const quoteColumns = `q.id, q.article_id, q.text, q.content_start, q.content_end, q.kind,
-	q.cue, q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker, q.role`
-
-func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (Quote, error) {
-	var q Quote
-	var kind string
-	dest := []any{&q.ID, &q.ArticleID, &q.Text, &q.Content.Start, &q.Content.End, &kind,
-		&q.Cue, &q.CueSpan.Start, &q.CueSpan.End, &q.Source, &q.SourceSpan.Start, &q.SourceSpan.End,
-		&q.Speaker, &q.Role}
-	err := sc.Scan(append(dest, extra...)...)
-	q.Kind = QuoteKind(kind)
-	return q, err
-}
-
+// articleQuotes returns an article's quotes in text order, with their ids.
 func (s *Store) articleQuotes(ctx context.Context, id int64) ([]Quote, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+quoteColumns+` FROM articles a
-		JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1
-		WHERE a.id = ? ORDER BY q.content_start`, id)
+	var first int64
+	var pack []byte
+	err := s.db.QueryRowContext(ctx, `SELECT a.first_quote, q.quotes FROM articles a
+		JOIN article_quotes q ON q.article_id = a.id WHERE a.id = ?`, id).Scan(&first, &pack)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("quotes of article %d: %w", id, err)
 	}
-	defer rows.Close()
-	var qs []Quote
-	for rows.Next() {
-		q, err := scanQuote(rows)
-		if err != nil {
-			return nil, err
-		}
-		qs = append(qs, q)
+	qs, err := unpackQuotes(pack)
+	if err != nil {
+		return nil, fmt.Errorf("quotes of article %d: %w", id, err)
 	}
-	return qs, rows.Err()
+	numberQuotes(qs, id, first)
+	return qs, nil
+}
+
+// numberQuotes sets the ids of an article's quotes, unpacked in text order:
+// the run from first, last to first (see Insert).
+func numberQuotes(qs []Quote, article, first int64) {
+	for i := range qs {
+		qs[i].ID = first + int64(len(qs)-1-i)
+		qs[i].ArticleID = article
+	}
 }
 
 // QuoteQuery asks for one page of quotes, newest first.
@@ -74,34 +72,46 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 	if qq.Limit <= 0 {
 		qq.Limit = 100
 	}
-	if len(qq.SpeakerIDs) == 0 {
-		return s.quotesWhere(ctx, qq, "", nil)
-	}
-	names, err := s.speakerNames(ctx, qq.SpeakerIDs)
-	if err != nil {
-		return nil, err
-	}
 	var items []QuoteItem
-	for _, name := range names {
-		page, err := s.quotesWhere(ctx, qq, "q.speaker = ?", name)
+	if len(qq.SpeakerIDs) == 0 {
+		page, err := s.quotePage(ctx, qq, "")
 		if err != nil {
 			return nil, err
 		}
-		items = append(items, page...)
-	}
-	// Newest first, and a page's worth from the right end: the newest for
-	// a page after the cursor, the oldest for one before it or the last.
-	slices.SortFunc(items, func(a, b QuoteItem) int {
-		return cmp.Or(cmp.Compare(b.Cursor.SortTime, a.Cursor.SortTime), cmp.Compare(b.Cursor.ID, a.Cursor.ID))
-	})
-	if len(items) > qq.Limit {
-		if !qq.Before.IsZero() || qq.Last && qq.After.IsZero() {
-			items = items[len(items)-qq.Limit:]
-		} else {
-			items = items[:qq.Limit]
+		items = page
+	} else {
+		names, err := s.speakerNames(ctx, qq.SpeakerIDs)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			page, err := s.quotePage(ctx, qq, name)
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, page...)
+		}
+		// Newest first, and a page's worth from the right end: the newest
+		// for a page after the cursor, the oldest for one before it or the
+		// last.
+		slices.SortFunc(items, func(a, b QuoteItem) int {
+			return cmp.Or(cmp.Compare(b.Cursor.SortTime, a.Cursor.SortTime), cmp.Compare(b.Cursor.ID, a.Cursor.ID))
+		})
+		if len(items) > qq.Limit {
+			if qq.ascending() {
+				items = items[len(items)-qq.Limit:]
+			} else {
+				items = items[:qq.Limit]
+			}
 		}
 	}
-	return items, nil
+	return items, s.setSpeakerIDs(ctx, items)
+}
+
+// ascending reports whether the page is read oldest first (and returned
+// reversed): a page before a cursor, or the last page.
+func (qq QuoteQuery) ascending() bool {
+	return !qq.Before.IsZero() || qq.Last && qq.After.IsZero()
 }
 
 // speakerNames returns every per-article name of these canonical speakers.
@@ -127,85 +137,167 @@ func (s *Store) speakerNames(ctx context.Context, ids []int64) ([]string, error)
 	return names, rows.Err()
 }
 
-// quotesWhere is one keyset page of quotes, newest first, under an extra
-// condition (cond with its one argument) when cond is set.
-func (s *Store) quotesWhere(ctx context.Context, qq QuoteQuery, cond string, arg any) ([]QuoteItem, error) {
-	query, args, ascending := quotesQuery(qq, cond, arg)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+// setSpeakerIDs sets the canonical speaker of each quote, with one query for
+// the page's names.
+func (s *Store) setSpeakerIDs(ctx context.Context, items []QuoteItem) error {
+	var args []any
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.Speaker != "" && !seen[it.Speaker] {
+			seen[it.Speaker] = true
+			args = append(args, it.Speaker)
+		}
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names WHERE name IN ("+
+		placeholders(len(args))+")", args...)
 	if err != nil {
-		return nil, fmt.Errorf("list quotes: %w", err)
+		return fmt.Errorf("list quotes: %w", err)
 	}
 	defer rows.Close()
-	var items []QuoteItem
+	ids := map[string]int64{}
 	for rows.Next() {
-		var it QuoteItem
-		var published int64
-		it.Quote, err = scanQuote(rows, &it.Cursor.SortTime, &it.ArticleTitle, &published, &it.SpeakerID)
+		var name string
+		var id int64
+		if err := rows.Scan(&name, &id); err != nil {
+			return err
+		}
+		ids[name] = id
+	}
+	for i := range items {
+		items[i].SpeakerID = ids[items[i].Speaker]
+	}
+	return rows.Err()
+}
+
+// quoteBound is where a page of quotes starts: after (or, ascending,
+// before) the quote with this sort time and id.
+type quoteBound struct {
+	ascending bool
+	set       bool
+	sortTime  int64
+	id        int64
+}
+
+// within reports whether a quote of an article with this sort time is on
+// the page's side of the bound.
+func (b quoteBound) within(sortTime, id int64) bool {
+	switch {
+	case !b.set || sortTime != b.sortTime:
+		return true
+	case b.ascending:
+		return id > b.id
+	default:
+		return id < b.id
+	}
+}
+
+// quotePage is one keyset page of quotes, newest first, of one per-article
+// speaker name when name is set. It reads articles in the page's order,
+// each with its packed quotes, until the page is full: a page of the
+// newest first, unless a kind is asked for, reads a page of articles.
+func (s *Store) quotePage(ctx context.Context, qq QuoteQuery, name string) ([]QuoteItem, error) {
+	b := quoteBound{ascending: qq.ascending()}
+	switch {
+	case !qq.After.IsZero():
+		b.set, b.sortTime, b.id = true, qq.After.SortTime, qq.After.ID
+	case !qq.Before.IsZero():
+		b.set, b.sortTime, b.id = true, qq.Before.SortTime, qq.Before.ID
+	}
+	var items []QuoteItem
+	for len(items) < qq.Limit {
+		query, args := quoteArticlesQuery(name, b, qq.Limit)
+		rows, err := s.db.QueryContext(ctx, query, args...)
 		if err != nil {
+			return nil, fmt.Errorf("list quotes: %w", err)
+		}
+		articles := 0
+		for rows.Next() && len(items) < qq.Limit {
+			articles++
+			var a QuoteItem
+			var published, first, count int64
+			var pack []byte
+			if err := rows.Scan(&a.ArticleID, &a.Cursor.SortTime, &a.ArticleTitle, &published, &first, &count, &pack); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			a.Published = timeOrZero(published)
+			qs, err := unpackQuotes(pack)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("quotes of article %d: %w", a.ArticleID, err)
+			}
+			numberQuotes(qs, a.ArticleID, first)
+			if b.ascending {
+				slices.Reverse(qs)
+			}
+			for _, q := range qs {
+				if len(items) == qq.Limit {
+					break
+				}
+				if name != "" && q.Speaker != name || qq.Kind != "" && q.Kind != qq.Kind || !b.within(a.Cursor.SortTime, q.ID) {
+					continue
+				}
+				it := a
+				it.Quote = q
+				it.Cursor.ID = q.ID
+				items = append(items, it)
+			}
+			// The next articles come after this one.
+			b.set, b.sortTime, b.id = true, a.Cursor.SortTime, first
+			if b.ascending {
+				b.id = first + count - 1
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		it.Published = timeOrZero(published)
-		it.Cursor.ID = it.ID
-		items = append(items, it)
+		if articles < qq.Limit {
+			break // no more articles
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if ascending {
+	if b.ascending {
 		slices.Reverse(items)
 	}
 	return items, nil
 }
 
-// quotesQuery is quotesWhere's query, and whether it reads oldest first.
-func quotesQuery(qq QuoteQuery, cond string, arg any) (query string, args []any, ascending bool) {
+// quoteArticlesQuery reads up to limit articles with quotes (of one speaker
+// name, when name is set) past the bound, in the page's order: down the
+// articles' list index, or the speaker's. Quote ids grow with article ids,
+// so (sort_time, article id) is the order of (sort_time, quote id), and an
+// article is past the bound when its sort time is, or when its run of quote
+// ids reaches past the bound's id.
+func quoteArticlesQuery(name string, b quoteBound, limit int) (query string, args []any) {
+	const columns = "SELECT a.id, a.sort_time, a.title, a.published, a.first_quote, a.quote_count, q.quotes"
 	var where []string
-	if cond != "" {
-		where = append(where, cond)
-		args = append(args, arg)
-	}
-	if qq.Kind != "" {
-		// "+": a filter on the rows read in order, never an index to build.
-		where = append(where, "+q.kind = ?")
-		args = append(args, string(qq.Kind))
-	}
-	// Without a speaker, the quotes are read article by article down the
-	// articles' list order, each article's run of quote ids in turn: quote
-	// ids grow with article ids, so (article sort_time, article id, quote
-	// id) is the order of (sort_time, quote id), and no index of quotes in
-	// that order is kept. For a speaker, their index gives the order.
-	byArticle := cond == ""
-	st := "q.sort_time"
-	if byArticle {
-		st = "a.sort_time"
+	st, id := "a.sort_time", "a.id"
+	if name == "" {
+		query = columns + " FROM articles a JOIN article_quotes q ON q.article_id = a.id"
+		where = append(where, "a.quote_count > 0")
+	} else {
+		query = columns + ` FROM speaker_articles sa JOIN articles a ON a.id = sa.article_id
+		JOIN article_quotes q ON q.article_id = a.id`
+		where = append(where, "sa.name = ?")
+		args = append(args, name)
+		st, id = "sa.sort_time", "sa.article_id"
 	}
 	order := "DESC"
-	switch {
-	case !qq.After.IsZero():
-		where = append(where, fmt.Sprintf("%[1]s <= ? AND (%[1]s < ? OR q.id < ?)", st))
-		args = append(args, qq.After.SortTime, qq.After.SortTime, qq.After.ID)
-	case !qq.Before.IsZero():
-		where = append(where, fmt.Sprintf("%[1]s >= ? AND (%[1]s > ? OR q.id > ?)", st))
-		args = append(args, qq.Before.SortTime, qq.Before.SortTime, qq.Before.ID)
-		order = "ASC"
-	case qq.Last:
+	if b.ascending {
 		order = "ASC"
 	}
-	query = "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
-		FROM quotes q JOIN articles a ON a.id = q.article_id
-		LEFT JOIN speaker_names sn ON sn.name = q.speaker`
-	orderBy := fmt.Sprintf(" ORDER BY q.sort_time %[1]s, q.id %[1]s LIMIT ?", order)
-	if byArticle {
-		where = append(where, "a.quote_count > 0")
-		query = "SELECT " + quoteColumns + `, q.sort_time, a.title, a.published, coalesce(sn.speaker_id, 0)
-		FROM articles a JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1
-		LEFT JOIN speaker_names sn ON sn.name = q.speaker`
-		orderBy = fmt.Sprintf(" ORDER BY a.sort_time %[1]s, a.id %[1]s, q.id %[1]s LIMIT ?", order)
+	if b.set {
+		if b.ascending {
+			where = append(where, fmt.Sprintf("%[1]s >= ? AND (%[1]s > ? OR a.first_quote + a.quote_count - 1 > ?)", st))
+		} else {
+			where = append(where, fmt.Sprintf("%[1]s <= ? AND (%[1]s < ? OR a.first_quote < ?)", st))
+		}
+		args = append(args, b.sortTime, b.sortTime, b.id)
 	}
-	if len(where) > 0 {
-		query += " WHERE " + strings.Join(where, " AND ")
-	}
-	query += orderBy
-	args = append(args, qq.Limit)
-	return query, args, order == "ASC"
+	query += " WHERE " + strings.Join(where, " AND ") +
+		fmt.Sprintf(" ORDER BY %[1]s %[3]s, %[2]s %[3]s LIMIT ?", st, id, order)
+	return query, append(args, limit)
 }

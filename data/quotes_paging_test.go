@@ -111,21 +111,22 @@ func TestQuotesOfASpeakerWithSeveralNamesPage(t *testing.T) {
 // page costs the same in any store.
 func TestQuotePagesReadOnlyAPage(t *testing.T) {
 	s := openTemp(t)
-	c := Cursor{SortTime: 100, ID: 7}
+	older := quoteBound{set: true, sortTime: 100, id: 7}
+	newer := quoteBound{set: true, sortTime: 100, id: 7, ascending: true}
 	for _, tc := range []struct {
-		name string
-		qq   QuoteQuery
-		cond string
+		name  string
+		bound quoteBound
+		who   string
 	}{
-		{"first page", QuoteQuery{Limit: 50}, ""},
-		{"older page", QuoteQuery{Limit: 50, After: c}, ""},
-		{"newer page", QuoteQuery{Limit: 50, Before: c}, ""},
-		{"last page", QuoteQuery{Limit: 50, Last: true}, ""},
-		{"one kind", QuoteQuery{Limit: 50, Kind: Direct, After: c}, ""},
-		{"a speaker", QuoteQuery{Limit: 50, After: c}, "q.speaker = ?"},
-		{"a speaker, newer page", QuoteQuery{Limit: 50, Before: c}, "q.speaker = ?"},
+		{"first page", quoteBound{}, ""},
+		{"older page", older, ""},
+		{"newer page", newer, ""},
+		{"last page", quoteBound{ascending: true}, ""},
+		{"a speaker", quoteBound{}, "Ann Lee"},
+		{"a speaker, older page", older, "Ann Lee"},
+		{"a speaker, newer page", newer, "Ann Lee"},
 	} {
-		query, args, _ := quotesQuery(tc.qq, tc.cond, "Ann Lee")
+		query, args := quoteArticlesQuery(tc.who, tc.bound, 50)
 		plan := queryPlan(t, s, query, args...)
 		p := strings.Join(plan, "; ")
 		scansTable := false

@@ -195,37 +195,82 @@ func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT sn.speaker_id, q.speaker, q.source, q.role
-		FROM quotes q JOIN speaker_names sn ON sn.name = q.speaker`)
+	ids, err := s.allSpeakerNames(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("list speaker aliases: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
 	aliases := map[int64]map[string]bool{}
 	roles := map[int64]map[string]bool{}
-	for rows.Next() {
-		var id int64
-		var name, source, role string
-		if err := rows.Scan(&id, &name, &source, &role); err != nil {
-			return nil, err
+	err = s.eachArticleQuotes(ctx, func(_ int64, qs []Quote) {
+		for _, q := range qs {
+			id, ok := ids[q.Speaker]
+			if !ok {
+				continue
+			}
+			if aliases[id] == nil {
+				aliases[id], roles[id] = map[string]bool{}, map[string]bool{}
+			}
+			aliases[id][q.Speaker] = true
+			if q.Source != "" && !isPronoun(q.Source) {
+				aliases[id][q.Source] = true
+			}
+			if q.Role != "" {
+				roles[id][q.Role] = true
+			}
 		}
-		if aliases[id] == nil {
-			aliases[id], roles[id] = map[string]bool{}, map[string]bool{}
-		}
-		aliases[id][name] = true
-		if source != "" && !isPronoun(source) {
-			aliases[id][source] = true
-		}
-		if role != "" {
-			roles[id][role] = true
-		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list speaker aliases: %w", err)
 	}
 	for id, i := range byID {
 		delete(aliases[id], list[i].Name)
 		list[i].Aliases = sortedKeys(aliases[id])
 		list[i].Roles = sortedKeys(roles[id])
 	}
-	return list, rows.Err()
+	return list, nil
+}
+
+// allSpeakerNames maps every per-article speaker name to its canonical
+// speaker.
+func (s *Store) allSpeakerNames(ctx context.Context) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ids := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var id int64
+		if err := rows.Scan(&name, &id); err != nil {
+			return nil, err
+		}
+		ids[name] = id
+	}
+	return ids, rows.Err()
+}
+
+// eachArticleQuotes calls fn with every article's quotes, unpacked. It reads
+// every quote in the store: for verbs and checks, never the UI.
+func (s *Store) eachArticleQuotes(ctx context.Context, fn func(article int64, qs []Quote)) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT article_id, quotes FROM article_quotes")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var pack []byte
+		if err := rows.Scan(&id, &pack); err != nil {
+			return err
+		}
+		qs, err := unpackQuotes(pack)
+		if err != nil {
+			return fmt.Errorf("quotes of article %d: %w", id, err)
+		}
+		fn(id, qs)
+	}
+	return rows.Err()
 }
 
 func sortedKeys(m map[string]bool) []string {

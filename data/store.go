@@ -362,6 +362,42 @@ DROP INDEX quotes_article;
 INSERT INTO article_text(article_text, rank)
 	SELECT 'pgsz', 16000 FROM pragma_page_size WHERE page_size >= 65536;
 `,
+	// 9: an article's quotes in one row, packed (see packQuotes), and one
+	// row per speaker name and article to find a speaker's quotes by: an
+	// import with quotes wrote a row and an index entry per quote, and
+	// spent a third of its writing on them. packOldQuotes then moves the
+	// quotes table's rows into packs and drops it. (byline deletes no
+	// articles; a deleted article's speaker rows are found by a scan.)
+	`
+CREATE TABLE article_quotes (
+	article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	quotes     BLOB NOT NULL
+);
+CREATE TABLE speaker_articles (
+	name       TEXT    NOT NULL,
+	sort_time  INTEGER NOT NULL, -- the article's, for newest-first listing
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	quotes     INTEGER NOT NULL, -- the name's quotes in the article
+	PRIMARY KEY (name, sort_time, article_id)
+) WITHOUT ROWID;
+-- The id the next quote gets: quotes have ids (an article's are the run
+-- from its first_quote), but no table of their own to take the next from.
+INSERT INTO counters VALUES ('next_quote_id', (SELECT coalesce(max(id), 0) + 1 FROM quotes));
+INSERT INTO speaker_articles(name, sort_time, article_id, quotes)
+	SELECT speaker, sort_time, article_id, count(*) FROM quotes WHERE speaker != '' GROUP BY speaker, article_id;
+CREATE TRIGGER speaker_articles_del AFTER DELETE ON speaker_articles BEGIN
+	UPDATE speaker_stats SET quotes = quotes - OLD.quotes, articles = articles - 1 WHERE name = OLD.name;
+END;
+CREATE TRIGGER articles_quotes_del AFTER DELETE ON articles WHEN OLD.quote_count > 0 BEGIN
+	UPDATE counters SET value = value - OLD.quote_count WHERE name = 'quotes';
+END;
+`,
+}
+
+// migrationCode runs Go after a migration's SQL, in its transaction, where
+// SQL alone cannot do the work: by the version the migration brings.
+var migrationCode = map[int]func(context.Context, *sql.Tx) error{
+	9: packOldQuotes,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -383,6 +419,12 @@ func (s *Store) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+		}
+		if code := migrationCode[v+1]; code != nil {
+			if err := code(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
 			tx.Rollback()
@@ -453,20 +495,21 @@ func (s *Store) Verify(ctx context.Context) error {
 		{"articles without text", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_text t WHERE t.rowid = a.id)"},
 		{"texts without article", "SELECT count(*) FROM article_text t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.rowid)"},
 		{"articles without raw bytes", "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_raw r WHERE r.article_id = a.id)"},
-		{"articles whose quote count is wrong", `SELECT count(*) FROM articles a LEFT JOIN
-			(SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) c ON c.article_id = a.id
-			WHERE a.quote_count != coalesce(c.n, 0)`},
-		{"quotes outside their article's run", `SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
-			WHERE q.id < a.first_quote OR q.id >= a.first_quote + a.quote_count`},
-		{"rows without their article", `SELECT (SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id))
+		{"articles without their quotes, or quotes without their article", `SELECT
+			(SELECT count(*) FROM articles a WHERE a.quote_count > 0 AND NOT EXISTS (SELECT 1 FROM article_quotes q WHERE q.article_id = a.id))
+			+ (SELECT count(*) FROM article_quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND a.quote_count > 0))`},
+		{"articles whose runs of quote ids overlap, or reach the next id", `SELECT count(*) FROM
+			(SELECT first_quote + quote_count AS past, lead(first_quote) OVER (ORDER BY id) AS next FROM articles WHERE quote_count > 0)
+			WHERE past > coalesce(next, (SELECT value FROM counters WHERE name = 'next_quote_id'))`},
+		{"rows without their article", `SELECT (SELECT count(*) FROM speaker_articles q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id))
 			+ (SELECT count(*) FROM article_raw r WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id))`},
 		{"speaker names without speaker", "SELECT count(*) FROM speaker_names n WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = n.speaker_id)"},
 		{"counters off", `SELECT (SELECT value FROM counters WHERE name = 'articles') != (SELECT count(*) FROM articles)
 			+ ((SELECT value FROM counters WHERE name = 'unread') != (SELECT count(*) FROM articles WHERE read = 0))
 			+ ((SELECT value FROM counters WHERE name = 'starred') != (SELECT count(*) FROM articles WHERE starred = 1))
-			+ ((SELECT value FROM counters WHERE name = 'quotes') != (SELECT count(*) FROM quotes))`},
-		{"speaker counts off", `SELECT count(*) FROM (SELECT speaker, count(*) AS n, count(DISTINCT article_id) AS a
-			FROM quotes WHERE speaker != '' GROUP BY speaker) q LEFT JOIN speaker_stats s ON s.name = q.speaker
+			+ ((SELECT value FROM counters WHERE name = 'quotes') != (SELECT coalesce(sum(quote_count), 0) FROM articles))`},
+		{"speaker counts off", `SELECT count(*) FROM (SELECT name, sum(quotes) AS n, count(*) AS a
+			FROM speaker_articles GROUP BY name) q LEFT JOIN speaker_stats s ON s.name = q.name
 			WHERE s.quotes IS NOT q.n OR s.articles IS NOT q.a`},
 	}
 	for _, c := range checks {
@@ -477,6 +520,9 @@ func (s *Store) Verify(ctx context.Context) error {
 		if n != 0 {
 			return fmt.Errorf("verify store: %d %s", n, c.what)
 		}
+	}
+	if err := s.verifyQuotes(ctx); err != nil {
+		return fmt.Errorf("verify store: %w", err)
 	}
 	var result string
 	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&result); err != nil {

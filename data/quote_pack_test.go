@@ -1,0 +1,171 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func packSample() []Quote {
+	return []Quote{
+		{Text: "There is no way out", Content: Span{10, 29}, Kind: Direct, Cue: "said", CueSpan: Span{31, 35},
+			Source: "he", SourceSpan: Span{36, 38}, Speaker: "Moaz Alkhatib", Role: "the coalition leader"},
+		{Text: "the “minimum of bloodshed”", Content: Span{40, 70}, Kind: Mixed, Cue: "according to", CueSpan: Span{0, 12},
+			SourceSpan: NoSpan},
+		{Text: "prices would rise", Content: Span{80, 97}, Kind: Indirect, CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: "Ann Lee"},
+	}
+}
+
+// TestQuotePackRoundTrip: quotes come back from their pack as they went in.
+func TestQuotePackRoundTrip(t *testing.T) {
+	for _, qs := range [][]Quote{packSample(), packSample()[:1], {{Content: Span{0, 0}, Kind: Direct, CueSpan: NoSpan, SourceSpan: NoSpan}}} {
+		got, err := unpackQuotes(packQuotes(nil, qs))
+		if err != nil || !reflect.DeepEqual(got, qs) {
+			t.Errorf("round trip = %+v, %v; want %+v", got, err, qs)
+		}
+	}
+}
+
+// TestDamagedPackIsAnError: a pack cut short anywhere, of another format,
+// with bytes left over or a count it cannot hold, is an error, never a
+// panic or a huge allocation.
+func TestDamagedPackIsAnError(t *testing.T) {
+	good := packQuotes(nil, packSample())
+	for n := 1; n < len(good); n++ {
+		if qs, err := unpackQuotes(good[:n]); err == nil {
+			t.Errorf("pack cut to %d of %d bytes read as %d quotes", n, len(good), len(qs))
+		}
+	}
+	for name, p := range map[string][]byte{
+		"another format":  append([]byte{9}, good[1:]...),
+		"bytes left over": append(append([]byte{}, good...), 0),
+		"a huge count":    {packFormat, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f},
+		"an unknown kind": packQuotes(nil, []Quote{{Kind: "shouted", CueSpan: NoSpan, SourceSpan: NoSpan}}),
+	} {
+		if name == "an unknown kind" {
+			p[5] = 7 // the kind's byte: format, count, empty text, span 0 0
+		}
+		if _, err := unpackQuotes(p); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// FuzzUnpackQuotes: any bytes unpack to quotes or an error, and quotes that
+// unpack pack again to the same quotes.
+func FuzzUnpackQuotes(f *testing.F) {
+	f.Add(packQuotes(nil, packSample()))
+	f.Add([]byte{packFormat, 0})
+	f.Add([]byte{packFormat, 1, 0, 0, 0, 2, 0, 1, 1, 0, 1, 1, 0, 0})
+	f.Fuzz(func(t *testing.T, p []byte) {
+		qs, err := unpackQuotes(p)
+		if err != nil {
+			return
+		}
+		again, err := unpackQuotes(packQuotes(nil, qs))
+		if err != nil || len(again) != len(qs) || len(qs) > 0 && !reflect.DeepEqual(again, qs) {
+			t.Errorf("repacked %+v as %+v, %v", qs, again, err)
+		}
+	})
+}
+
+// TestMigrationPacksQuotes: a store of schema version 8, with a quotes
+// table, opens with each article's quotes packed in text order, their ids
+// and speakers as they were, and the table gone.
+func TestMigrationPacksQuotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "byline.db")
+	old, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, m := range migrations[:8] {
+		if _, err := old.Exec(m); err != nil {
+			t.Fatalf("migration %d: %v", v+1, err)
+		}
+	}
+	// Article 1's quotes are ids 10-12, text order from the highest id
+	// (as Insert stored them); article 2's is id 13.
+	for _, q := range []string{
+		"PRAGMA user_version = 8",
+		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 3, 10), (2, 'b', 'Two', 1, 200, 1, 13), (3, 'c', 'Three', 1, 300, 0, 0)",
+		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa bbbb cccc'), (2, 'Two', 'dddd'), (3, 'Three', 'eeee')",
+		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00'), (3, x'00')",
+		`INSERT INTO quotes(id, article_id, sort_time, text, content_start, content_end, kind, cue, cue_start, cue_end, source, source_start, source_end, speaker, role) VALUES
+			(12, 1, 100, 'aaaa', 0, 4, 'direct', 'said', 5, 9, 'Ann', 1, 2, 'Ann Lee', 'mayor'),
+			(11, 1, 100, 'bbbb', 5, 9, 'mixed', '', -1, -1, '', -1, -1, '', ''),
+			(10, 1, 100, 'cccc', 10, 14, 'indirect', '', -1, -1, 'she', 3, 4, 'Ann Lee', ''),
+			(13, 2, 200, 'dddd', 0, 4, 'direct', '', -1, -1, '', -1, -1, 'Bo Diaz', '')`,
+		"INSERT INTO speaker_stats(name, quotes, articles) VALUES ('Ann Lee', 2, 1), ('Bo Diaz', 1, 1)",
+		"UPDATE counters SET value = 4 WHERE name = 'quotes'",
+		"UPDATE counters SET value = 3 WHERE name IN ('articles', 'unread')",
+	} {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Article(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text+" "+string(q.Kind)+" "+q.Speaker)
+		if q.ArticleID != 1 {
+			t.Errorf("quote %q has article %d", q.Text, q.ArticleID)
+		}
+	}
+	if want := "aaaa direct Ann Lee|bbbb mixed |cccc indirect Ann Lee"; strings.Join(got, "|") != want {
+		t.Errorf("article 1's quotes = %q, want %q", strings.Join(got, "|"), want)
+	}
+	if ids := []int64{a.Quotes[0].ID, a.Quotes[1].ID, a.Quotes[2].ID}; !reflect.DeepEqual(ids, []int64{12, 11, 10}) {
+		t.Errorf("ids = %v, want their old ids 12 11 10", ids)
+	}
+	if q := a.Quotes[0]; q.Cue != "said" || q.CueSpan != (Span{5, 9}) || q.Source != "Ann" || q.SourceSpan != (Span{1, 2}) || q.Role != "mayor" {
+		t.Errorf("first quote = %+v", q)
+	}
+	var tables int
+	s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'quotes'").Scan(&tables)
+	if tables != 0 {
+		t.Error("the quotes table is still there")
+	}
+	// The next quote takes the next id, and a speaker's quotes are found.
+	b := article(4)
+	b.Quotes = []Quote{{Text: "x", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: "Ann Lee"}}
+	if _, err := s.Insert(ctx, []Article{b}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	items, err := s.Quotes(ctx, QuoteQuery{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, it := range items {
+		got = append(got, it.Text)
+	}
+	if want := "x dddd aaaa bbbb cccc"; strings.Join(got, " ") != want {
+		t.Errorf("all quotes = %q, want %q", strings.Join(got, " "), want)
+	}
+	if items[0].ID != 14 {
+		t.Errorf("the new quote's id = %d, want 14", items[0].ID)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Error(err)
+	}
+}
