@@ -109,9 +109,10 @@ func (s *Store) Quotes(ctx context.Context, qq QuoteQuery) ([]QuoteItem, error) 
 }
 
 // ascending reports whether the page is read oldest first (and returned
-// reversed): a page before a cursor, or the last page.
+// reversed): a page before a cursor, or the last page. A page after a
+// cursor is read newest first, whatever else is set.
 func (qq QuoteQuery) ascending() bool {
-	return !qq.Before.IsZero() || qq.Last && qq.After.IsZero()
+	return qq.After.IsZero() && (!qq.Before.IsZero() || qq.Last)
 }
 
 // speakerNames returns every per-article name of these canonical speakers.
