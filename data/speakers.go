@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -124,20 +126,32 @@ func writeSpeakers(ctx context.Context, w *writeConn, totals map[string]count, n
 		return err
 	}
 
-	// Speakers: new ones get the next ids, kept ones keep theirs.
-	var upserts rowValues
-	upserts.columns = 4
+	// Speakers: new ones get the next ids, kept ones keep theirs. Rows go
+	// in in name order (and new ids with it), so each b-tree is written
+	// along its edge, not all over. New rows go in with OR ROLLBACK (a
+	// failure rolls the whole refresh back anyway) and the foreign key is
+	// checked at commit: a statement that cannot stop halfway needs no
+	// statement journal, which copied every 64 KiB page each statement
+	// touched. Together these make a first import's refresh of thousands
+	// of names about twice as fast.
+	if _, err := w.conn.ExecContext(ctx, "PRAGMA defer_foreign_keys = ON"); err != nil {
+		return err
+	}
+	var added, changed rowValues
+	added.columns, changed.columns = 4, 4
 	ids := make(map[string]int64, len(totals))
-	for name, t := range totals {
+	for _, name := range slices.Sorted(maps.Keys(totals)) {
+		t := totals[name]
 		sp, ok := have[name]
-		if !ok {
+		switch {
+		case !ok:
 			maxID++
 			sp.id = maxID
+			added.add(sp.id, name, int64(t.quotes), int64(t.articles))
+		case sp.count != t:
+			changed.add(sp.id, name, int64(t.quotes), int64(t.articles))
 		}
 		ids[name] = sp.id
-		if !ok || sp.count != t {
-			upserts.add(sp.id, name, t.quotes, t.articles)
-		}
 	}
 	for name, sp := range have {
 		if _, ok := totals[name]; !ok { // its names went with their quotes
@@ -146,20 +160,26 @@ func writeSpeakers(ctx context.Context, w *writeConn, totals map[string]count, n
 			}
 		}
 	}
-	if err := w.insertRows(ctx, "INSERT INTO speakers(id, name, quotes, articles) VALUES ", &upserts,
+	if err := w.insertRows(ctx, "INSERT OR ROLLBACK INTO speakers(id, name, quotes, articles) VALUES ", &added, "", 128); err != nil {
+		return err
+	}
+	if err := w.insertRows(ctx, "INSERT INTO speakers(id, name, quotes, articles) VALUES ", &changed,
 		" ON CONFLICT(id) DO UPDATE SET quotes = excluded.quotes, articles = excluded.articles", 128); err != nil {
 		return err
 	}
 
 	// Names: each to its canonical speaker.
-	var links rowValues
-	links.columns = 2
+	var linkedNew, relinked rowValues
+	linkedNew.columns, relinked.columns = 2, 2
 	current := make(map[string]bool, len(names))
-	for _, n := range names {
+	for _, n := range names { // in name order (RefreshSpeakers reads them so)
 		current[n] = true
 		id := ids[canonOf(n)]
-		if old, ok := linked[n]; !ok || old != id {
-			links.add(n, id)
+		switch old, ok := linked[n]; {
+		case !ok:
+			linkedNew.add(n, id)
+		case old != id:
+			relinked.add(n, id)
 		}
 	}
 	for n := range linked {
@@ -169,7 +189,10 @@ func writeSpeakers(ctx context.Context, w *writeConn, totals map[string]count, n
 			}
 		}
 	}
-	return w.insertRows(ctx, "INSERT INTO speaker_names(name, speaker_id) VALUES ", &links,
+	if err := w.insertRows(ctx, "INSERT OR ROLLBACK INTO speaker_names(name, speaker_id) VALUES ", &linkedNew, "", 128); err != nil {
+		return err
+	}
+	return w.insertRows(ctx, "INSERT INTO speaker_names(name, speaker_id) VALUES ", &relinked,
 		" ON CONFLICT(name) DO UPDATE SET speaker_id = excluded.speaker_id", 128)
 }
 
