@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -35,7 +36,7 @@ func (s *Store) Insert(ctx context.Context, batch []Article) ([]InsertStatus, er
 
 // insertBatch is Insert's transaction.
 func insertBatch(ctx context.Context, w *writeConn, batch []Article, status []InsertStatus) error {
-	existing, err := existingKeys(ctx, w.conn, batch)
+	existing, err := existingKeys(ctx, w, batch)
 	if err != nil {
 		return err
 	}
@@ -197,50 +198,55 @@ func addCounts(ctx context.Context, conn *sql.Conn, batch []Article, status []In
 }
 
 // existingKeys returns which of the batch's keys the store already holds.
-func existingKeys(ctx context.Context, conn *sql.Conn, batch []Article) (map[string]bool, error) {
+func existingKeys(ctx context.Context, w *writeConn, batch []Article) (map[string]bool, error) {
 	keys := make([]string, len(batch))
 	for i := range batch {
 		keys[i] = batch[i].Key
 	}
-	return storedKeys(ctx, conn, keys)
-}
-
-// Stored returns which of the keys the store holds, with one query per 500
-// keys: an import asks it for each batch, before it extracts quotes.
-func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, error) {
-	return storedKeys(ctx, s.db, keys)
-}
-
-func storedKeys(ctx context.Context, db interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, keys []string) (map[string]bool, error) {
-	seen := make(map[string]bool, len(keys))
-	const perQuery = 500
-	for start := 0; start < len(keys); start += perQuery {
-		part := keys[start:min(start+perQuery, len(keys))]
-		args := make([]any, len(part))
-		for i, k := range part {
-			args[i] = k
-		}
-		rows, err := db.QueryContext(ctx, "SELECT key FROM articles WHERE key IN ("+
-			placeholders(len(part))+")", args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			seen[k] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	stmt, err := w.stmt(ctx, storedKeysQuery)
+	if err != nil {
+		return nil, err
 	}
-	return seen, nil
+	return storedKeys(ctx, stmt, keys)
+}
+
+// Stored returns which of the keys the store holds, with one query: an
+// import asks it for each batch, before it extracts quotes.
+func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, error) {
+	stmt, err := s.cachedStmt(ctx, storedKeysQuery)
+	if err != nil {
+		return nil, err
+	}
+	return storedKeys(ctx, stmt, keys)
+}
+
+// storedKeysQuery takes the keys as one JSON array, so one statement,
+// prepared once, serves any number of keys (a statement with a parameter
+// per key was parsed afresh for each batch).
+const storedKeysQuery = "SELECT key FROM articles WHERE key IN (SELECT value FROM json_each(?))"
+
+func storedKeys(ctx context.Context, stmt *sql.Stmt, keys []string) (map[string]bool, error) {
+	seen := make(map[string]bool, len(keys))
+	if len(keys) == 0 {
+		return seen, nil
+	}
+	list, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := stmt.QueryContext(ctx, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		seen[k] = true
+	}
+	return seen, rows.Err()
 }
 
 // checkQuotes refuses quotes no reader could show: an unknown kind, or a

@@ -486,7 +486,8 @@ func TestWritesGoOnAfterAFailedBatch(t *testing.T) {
 	}
 }
 
-// TestStoredAsksManyKeys: Stored answers for more keys than one query holds.
+// TestStoredAsksManyKeys: Stored answers for many keys at once, whatever
+// characters they hold, and Insert finds the same keys already stored.
 func TestStoredAsksManyKeys(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
@@ -494,8 +495,13 @@ func TestStoredAsksManyKeys(t *testing.T) {
 	var keys []string
 	for i := range 501 {
 		keys = append(keys, fmt.Sprintf("id:test-%d", i))
+		if i%3 == 1 {
+			keys[i] += ` "quoted" \ back, café, 🙂`
+		}
 		if i%2 == 0 {
-			batch = append(batch, article(i))
+			a := article(i)
+			a.Key = keys[i]
+			batch = append(batch, a)
 		}
 	}
 	if _, err := s.Insert(ctx, batch); err != nil {
@@ -509,6 +515,10 @@ func TestStoredAsksManyKeys(t *testing.T) {
 		if got[k] != (i%2 == 0) {
 			t.Errorf("Stored[%s] = %v, want %v", k, got[k], i%2 == 0)
 		}
+	}
+	status, err := s.Insert(ctx, batch[:3])
+	if err != nil || status[0] != Duplicate || status[1] != Duplicate || status[2] != Duplicate {
+		t.Errorf("inserting stored articles again = %v, %v; want three duplicates", status, err)
 	}
 }
 
