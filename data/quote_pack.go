@@ -24,6 +24,14 @@ const packFormat = 1
 
 // packQuotes appends the packed quotes to b.
 func packQuotes(b []byte, qs []Quote) []byte {
+	// Room for the strings and about 32 bytes of numbers a quote (6 span
+	// ends and 5 lengths of a few bytes each, and the kind), made once.
+	n := 1 + binary.MaxVarintLen64
+	for i := range qs {
+		q := &qs[i]
+		n += len(q.Text) + len(q.Cue) + len(q.Source) + len(q.Speaker) + len(q.Role) + 32
+	}
+	b = slices.Grow(b, n)
 	b = append(b, packFormat)
 	b = binary.AppendUvarint(b, uint64(len(qs)))
 	str := func(s string) {
