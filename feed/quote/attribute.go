@@ -185,76 +185,6 @@ func (d *doc) firstMentionFrom(i int) int {
 	return lo
 }
 
-// finalQuote attributes a quotation closing the unit after a colon or a
-// cue: `The email goes on to say: "..."`, `telling them, "..."`.
-func (d *doc) finalQuote(ui, ts, te int) bool {
-	k := d.contentEnd(ts, te) - 1
-	if k <= ts || d.toks[k].kind != tQuote || d.used[d.toks[k].q] || d.quotes[d.toks[k].q].single {
-		return false
-	}
-	j := k - 1
-	colon := d.isPunct(j, ':')
-	if colon || d.isPunct(j, ',') {
-		j--
-	}
-	// the cue: the word before, or the verb before its object
-	cue := -1
-	for c := j; c >= ts && c >= j-3 && d.toks[c].kind == tWord; c-- {
-		if d.cueAt(c, te) > c || d.trailingCueAt(c, te) > c || inSet(trailingCues, d.word(c)) {
-			cue = c
-			break
-		}
-	}
-	if cue < 0 && !colon {
-		return false
-	}
-	at := att{cue: [2]int{-1, -1}, src: [2]int{-1, -1}}
-	if cue >= 0 {
-		at.cue = [2]int{cue, cue + 1}
-		if sa, sb, role, ok := d.npBefore(cue, ts); ok {
-			at.src, at.role = [2]int{sa, sb}, role
-		}
-	} else if j >= ts && d.toks[j].kind == tWord && isCapitalised(d.word(j)) && !inSet(capStopWords, d.word(j)) {
-		// `Rovers boss Keller: "..."`: the name before the colon is the
-		// source, the colon the cue
-		at.cue = [2]int{j + 1, j + 2}
-		if sa, sb, ok := d.npBack(j, ts); ok {
-			at.src = [2]int{sa, sb}
-		}
-	} else if j >= ts && d.toks[j].kind == tWord {
-		at.cue = [2]int{j, j + 1}
-	}
-	if at.src[0] < 0 {
-		if m := d.subjectOf(ui); m >= 0 && d.ments[m].a < d.toks[k].s {
-			at.src = [2]int{d.ments[m].a, d.ments[m].b}
-		}
-	}
-	if cue >= 0 && cue < j && j == k-1 {
-		// `saying they were "not a big deal"`: the quotation ends a
-		// clause reported after the cue, which is the content: mixed,
-		// unless the quotation is most of it (`saying he "will fight
-		// for every vote in every state"`)
-		if st := d.afterCue(cue, cue+1, k); st < k && d.toks[st].kind == tWord && !inSet(occasionWords, d.word(st)) && !inSet(objectWords, d.word(st)) && !d.quoteDominates(st, k) {
-			d.emitMixed(ui, st, k+1, &at)
-			return true
-		}
-	}
-	d.emitQuotes(ui, k, k+1, &at, false)
-	return true
-}
-
-// quoteDominates reports whether the quotation at k, closing a clause
-// that opens at st, holds most of its words: the writer's words before it
-// are a short subject (`he "will meet any candidate who asks"`).
-func (d *doc) quoteDominates(st, k int) bool {
-	n := d.wordCount(k, k+1)
-	return n >= dominantQuoteWords && n >= 3*d.wordCount(st, k)
-}
-
-// dominantQuoteWords is the fewest words of a quotation that dominates
-// the clause it closes.
-const dominantQuoteWords = 8
-
 // tryCue tries to build an attribution around the cue [c, ce).
 func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	cw := strings.ToLower(d.word(c))
@@ -274,7 +204,9 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		return d.accordingTo(ui, ts, te, c, ce)
 	}
 	// inverted: `..., said Mr Smith.`
-	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) {
+	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) && !(ce < te && d.toks[ce].kind == tWord && inSet(tailWords, d.word(ce))) {
+		// (`Ann Lee, R-Pa., said of the plan`: a phrase opening with
+		// "of", "in" or "on" after the cue names no speaker)
 		sa, sb := d.npForward(ce, te)
 		role := ""
 		if na, nb := d.nameAfterRole(sa, sb, te); nb > na {
@@ -300,13 +232,18 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	if !ok {
 		return false
 	}
+	if n := d.contentStart(ts, sa); sa > n+1 && d.isPunct(sa-1, ',') && d.isWord(sa, "the") && d.isNameSpan(n, sa-1) && d.personAt(n, sa-1) {
+		// `Sam Lau, the party's spokesman said ...`: a name and its role
+		// with the closing comma left out; the name speaks
+		role, sa, sb = d.spanText(sa, sb), n, sa-1
+	}
 	at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}, role: role}
 	st := d.afterCue(c, ce, te)
 	en := d.contentEnd(st, te)
 	before := sa > ts+1 && (d.isPunct(sa-1, ',') || d.toks[sa-1].kind == tQuote || d.isPunct(sa-1, '—'))
 	strongAfter := st < te && (st > ce && (d.isWord(st-1, "that") || d.isPunct(st-1, ':')) || d.toks[st].kind == tQuote)
 	after := en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en))
-	if after && !strongAfter && before && d.toks[st].kind == tWord && inSet(tailWords, d.word(st)) {
+	if after && !strongAfter && before && d.toks[st].kind == tWord && inSet(tailWords, d.word(st)) && !d.existential(st, te) {
 		after = false // `..., Mr X said in a statement.`
 	}
 	if st > ce && d.isPunct(st-1, ':') && en <= st {
@@ -317,6 +254,11 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		// `Sam Lau said in a statement.`: where, when or how, not what;
 		// the quotation that may follow is what was said
 		d.pending = &at
+		return true
+	}
+	if after && !strongAfter && sa == ts && d.isTail(st, en) && d.attributePrevious(ui, &at) {
+		// `"Why not?" \n Smith asked on Friday.`: the attribution of the
+		// quotation before
 		return true
 	}
 	switch {
@@ -377,16 +319,43 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 			return true
 		}
 		// `"Stop!" \n Smith said.`: the attribution of the quotation before
-		if ui > 0 {
-			pu := d.units[ui-1]
-			ps := d.contentStart(pu.ts, pu.te)
-			if ps < pu.te && d.onlyQuotes(ps, pu.te) && !d.anyUsed(ps, pu.te) {
-				d.emitQuotes(ui-1, ps, pu.te, &at, false)
-				return true
-			}
-		}
+		return d.attributePrevious(ui, &at)
 	}
 	return false
+}
+
+// personAt reports whether [a, b) is the name of a person: a mention
+// of that kind, of two words or more (not `Separately,` or `Instead,`),
+// that no preposition opens (`Like Trump,`).
+func (d *doc) personAt(a, b int) bool {
+	m := d.mentionAt(a)
+	if m < 0 || b-a < 2 || d.ments[m].a != a || d.ments[m].b != b || d.ments[d.ments[m].canon].kind != kindPerson {
+		return false
+	}
+	w := d.word(a)
+	return !inSet(clauseWords, w) && !inSet(occasionWords, w) && !strings.EqualFold(w, "like") && !strings.EqualFold(w, "unlike")
+}
+
+// attributePrevious gives the attribution at, which opens unit ui and has
+// no content of its own, to the quotations that make up the unit before.
+func (d *doc) attributePrevious(ui int, at *att) bool {
+	if ui == 0 {
+		return false
+	}
+	pu := d.units[ui-1]
+	ps := d.contentStart(pu.ts, pu.te)
+	if ps >= pu.te || !d.onlyQuotes(ps, pu.te) || d.anyUsed(ps, pu.te) {
+		return false
+	}
+	d.emitQuotes(ui-1, ps, pu.te, at, false)
+	return true
+}
+
+// existential reports whether the word at i opens a clause with a verb of
+// being (`warned there is a risk`, `said here was the chance`): the
+// content, not a phrase saying where.
+func (d *doc) existential(i, te int) bool {
+	return i+1 < te && d.toks[i+1].kind == tWord && isPassiveAux(d.word(i+1))
 }
 
 // openingCue handles a cue that opens its sentence with the speaker's name

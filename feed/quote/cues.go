@@ -227,6 +227,13 @@ var cueEnds = func() (t [26][26]uint16) {
 	return t
 }()
 
+// determiners make the verb of saying after them an adjective or a noun
+// (`the charged term`, `a reported 200 arrests`, `his stated aim`).
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true,
+}
+
 // markCues flags the tokens that are cue words, once per text.
 func markCues(s string, toks []token) {
 	for i := range toks {
@@ -237,6 +244,12 @@ func markCues(s string, toks []token) {
 		a, z := s[t.s]|0x20, s[t.e-1]|0x20
 		if a < 'a' || a > 'z' || z < 'a' || z > 'z' || cueEnds[a-'a'][z-'a']&(1<<(t.e-t.s)) == 0 {
 			continue
+		}
+		if i > 0 && toks[i-1].kind == tWord && inSet(determiners, s[toks[i-1].s:toks[i-1].e]) {
+			continue // `the charged term`, `his stated aim`: an adjective
+		}
+		if i > 0 && s[t.s:t.e] == "States" && toks[i-1].kind == tWord && s[toks[i-1].s:toks[i-1].e] == "United" {
+			continue // `the United States "must stop ..."`: a name
 		}
 		w := s[t.s:t.e]
 		if _, ok := lookup(cueLemmas, w); ok || len(w) == 9 && strings.EqualFold(w, "according") {
@@ -282,7 +295,7 @@ var wordLists = map[string][]string{
 	"roleNouns": keys(roleNouns), "occasionWords": keys(occasionWords), "titleSmallWords": keys(titleSmallWords),
 	"tailStops": keys(tailStops), "nameClasses": keys(nameClasses), "ingNouns": keys(ingNouns),
 	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
-	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords),
+	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords), "determiners": keys(determiners),
 	"coordinatedReports": keys(coordinatedReports), "circumstanceWords": keys(circumstanceWords),
 }
 

@@ -147,6 +147,12 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 // (`said that in her town, "..."`): no verb is looked for past it.
 func (d *doc) introVerb(j, ts int) int {
 	if d.verbish(j) {
+		if d.toks[j].flags&(fCue|fTrailingCue) == 0 && !inSet(exprVerbs, d.word(j)) && d.cueBefore(ts, j) && !(isPastVerb(d.word(j)) && d.isPunct(j+1, ':')) {
+			// `warned that if the measures were not deployed, "..."`:
+			// a verb only by its ending, inside the content of a cue
+			// (`said it best when he blogged: "..."` introduces)
+			return -1
+		}
 		return j
 	}
 	for c := j - 1; c >= ts && c >= j-6 && d.toks[c].kind == tWord && !d.isWord(c, "that"); c-- {

@@ -325,8 +325,11 @@ func (d *doc) npForward(i, te int) (a, b int) {
 		if _, isCue := lookup(cueLemmas, w); isCue {
 			break
 		}
-		if k > i && isPastVerb(w) && isCapitalised(d.word(k-1)) {
-			break // a verb after a name: "Trump retaliated"
+		if k > i && isPastVerb(w) && (isCapitalised(d.word(k-1)) || d.toks[k-1].kind == tWord && !inSet(npGlue, d.word(k-1)) && !isLyAdverb(d.word(k-1)) && !inSet(determiners, d.word(k-1)) && !d.isWord(k-1, "one")) {
+			// a verb after a name or a noun: "Trump retaliated", "the
+			// nominee riffed" (not "the embattled senator", "a newly
+			// elected mayor")
+			break
 		}
 		k++
 	}
@@ -339,6 +342,11 @@ func (d *doc) npForward(i, te int) (a, b int) {
 // afterCue returns where the reported content starts after the cue [c, ce):
 // after "that" when it comes soon, after the object of "told", after a
 // colon or comma.
+// isPossessive reports whether w ends in 's or ’s.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // namedObjectEnd cuts the object [j, e) of "told" after its name when a
 // clause follows it at once: in `told CNN the vote was close` and `told
 // the BBC the vote was close` the clause starts at "the vote", which the
@@ -381,7 +389,9 @@ func (d *doc) afterCue(c, ce, te int) int {
 		if d.isWord(k, "that") {
 			return k + 1
 		}
-		if cueEnd := d.cueAt(k, te); cueEnd > k {
+		if cueEnd := d.cueAt(k, te); cueEnd > k || isPassiveAux(d.word(k)) {
+			// `said the warning was indicative that ...`: the "that"
+			// after a verb of the content's own is inside the content
 			break
 		}
 	}
@@ -399,6 +409,11 @@ func (d *doc) afterCue(c, ce, te int) int {
 			_, e := d.npForward(j, te)
 			if e > j {
 				j = d.namedObjectEnd(j, e)
+			}
+			if j == e && e < te && d.toks[e].kind == tQuote && d.nameQuote(e) && isPossessive(d.word(e-1)) {
+				// `told ABC's "Good Morning America" on Monday ...`: the
+				// programme is the object
+				j = e + 1
 			}
 		}
 	}

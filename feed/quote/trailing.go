@@ -89,7 +89,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 			// sentence, with a clause of its own
 			return false
 		}
-		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
+		if ce == k && k < te && d.toks[k].kind == tWord && isPastVerb(d.word(k)) && d.quoteEndsClause(ts) && (k+1 == te || d.isPunctAny(k+1, ".,;") || d.toks[k+1].kind == tWord && (inSet(tailWords, d.word(k+1)) || d.isWord(k+1, "and"))) {
 			ce = k + 1 // `"...," an angry Hollande retaliated.`
 		}
 		if ce == k && k < te && d.toks[k].kind == tWord && d.quoteEndsClause(ts) && (isPastVerb(d.word(k)) || isPresentVerb(d.word(k))) && d.isNameLike(sa, sb) {
