@@ -82,9 +82,10 @@ func (d *doc) classify(a, b int) (m mention) {
 		if n == b {
 			w = last
 		}
-		// a title ends the name unless it is the last word (Ada King)
+		// a title or role ends the name unless it is the last word (Ada
+		// King, Tom Judge): `Boss Graeme Souness`
 		c := classOf(w)
-		if !isCapitalised(w) && !isNameParticle(w) || c&(cRole|cOrg) != 0 || c&cTitle != 0 && n != b || isAcronym(w) {
+		if !isCapitalised(w) && !isNameParticle(w) || c&(cRole|cOrg) != 0 || c&(cTitle|cRoleNoun) != 0 && n != b || isAcronym(w) {
 			break
 		}
 		if b-n >= 3 {
@@ -189,10 +190,68 @@ func (d *doc) roleText(a, b int) string {
 		}
 		b--
 	}
-	if a >= b {
+	a = d.roleStart(a, b)
+	if a >= b || b == a+1 && !d.roleWord(a) {
 		return ""
 	}
 	return d.spanText(a, b)
+}
+
+// roleStart returns where the role [a, b) really starts: at its first
+// capitalised word when lower-case words before that are no part of a
+// role (`impress Lions coach`, `action against Chelsea boss`, `attack Tory
+// leader`), or at a modifier among them (`shows former Home Office
+// Minister`); else at a (`shadow home secretary`, `acting Wales coach`).
+func (d *doc) roleStart(a, b int) int {
+	c := a
+	for c < b && !isCapitalised(d.word(c)) {
+		c++
+	}
+	if c == b {
+		return a
+	}
+	modifier := -1
+	clean := true
+	for i := a; i < c; i++ {
+		w := d.word(i)
+		switch {
+		case roleModifiers[strings.ToLower(w)]:
+			if modifier < 0 {
+				modifier = i
+			}
+		case classOf(w)&(cRoleNoun|cRole|cTitle) == 0 && !inSet(npGlue, w):
+			clean = false
+		}
+	}
+	switch {
+	case clean:
+		return a
+	case modifier >= 0:
+		return modifier
+	}
+	return c
+}
+
+// roleWord reports whether token a can be a role by itself (`Chancellor`,
+// `accountant`, `DJ`, `Oxfam's`): not a word that opens the sentence
+// before the name (`Neither Mr Howard nor`, `Analysing the figures Mr
+// Brown`, `Observes Mr Hadi`), a particle or a stray letter.
+func (d *doc) roleWord(a int) bool {
+	w := d.word(a)
+	lw := strings.ToLower(w)
+	switch {
+	case classOf(w)&(cRoleNoun|cRole|cTitle) != 0:
+		return true
+	case inSet(clauseWords, lw) || inSet(capStopWords, w) || isNameParticle(lw):
+		return false
+	case len(lw) <= 2 && !isCapitalised(w):
+		return false
+	case len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")):
+		return false
+	case len(lw) > 5 && isCapitalised(w) && strings.HasSuffix(lw, "es") && !strings.HasSuffix(lw, "'s"):
+		return false // `Observes Mr Hadi`, `Notes Ms Roe`
+	}
+	return true
 }
 
 // collectMentions finds the names of every unit, outside quotations.
@@ -210,6 +269,11 @@ func (d *doc) collectMentions() {
 			}
 			m := d.classify(i, j)
 			m.unit = ui
+			if m.kind == kindPerson && d.qualifiesRole(j, u.te) {
+				// `Microsoft boss Bill Gates`, `Manchester United boss
+				// Alex Ferguson`: who the person works for, not a person
+				m.kind = kindUnknown
+			}
 			if m.kind == kindPerson || m.kind == kindUnknown {
 				m.role = joinRole(d.lowerRoleBefore(i, u.ts), m.role)
 			}
@@ -258,7 +322,7 @@ func (d *doc) lowerRoleBefore(i, ts int) string {
 	k := j
 	for k > ts && j-k < 4 && d.toks[k-1].kind == tWord {
 		w := d.word(k - 1)
-		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) {
+		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) {
 			break
 		}
 		if _, isCue := lookup(cueLemmas, w); isCue {
@@ -266,7 +330,14 @@ func (d *doc) lowerRoleBefore(i, ts int) string {
 		}
 		k--
 	}
-	return d.spanText(k, j+1)
+	return d.spanText(d.roleStart(k, j+1), j+1)
+}
+
+// qualifiesRole reports whether a lower-case role and a name follow token
+// j-1: the capitalised words before them are the role's body or place.
+func (d *doc) qualifiesRole(j, te int) bool {
+	return j+1 < te && d.toks[j].kind == tWord && d.toks[j+1].kind == tWord && !isCapitalised(d.word(j)) &&
+		inSet(roleNouns, d.word(j)) && isCapitalised(d.word(j+1))
 }
 
 // appositive returns the role in ", the UN envoy," after a name ending at

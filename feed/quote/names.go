@@ -37,7 +37,8 @@ var titles = map[string]titleInfo{
 // Affairs Jeffrey Feltman").
 var roleWords = map[string]bool{
 	"affairs": true, "state": true, "defense": true, "defence": true, "health": true, "justice": true, "treasury": true,
-	"home": true, "office": true, "department": true, "general": true, "secretary-general": true, "under-secretary-general": true,
+	"exchequer": true,
+	"home":      true, "office": true, "department": true, "general": true, "secretary-general": true, "under-secretary-general": true,
 	"executive": true, "officer": true, "ceo": true, "chair": true, "head": true, "founder": true, "analyst": true,
 	"envoy": true, "mediator": true, "adviser": true, "advisor": true, "counsel": true, "host": true, "anchor": true,
 	"correspondent": true, "editor": true, "columnist": true, "economist": true, "strategist": true, "pollster": true,

@@ -211,6 +211,11 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 		}
 		pw := d.word(k - 1)
 		lw := strings.ToLower(pw)
+		if d.isHonorific(k) && d.sceneBefore(k, ts) {
+			// `Leaving a Brussels summit Mr Blair said`, `The documentary
+			// showed Mr Nattrass`: a name with its Mr starts the phrase
+			break
+		}
 		if lw == "the" || lw == "a" || lw == "an" {
 			k--
 			if k-1 >= ts && d.toks[k-1].kind == tWord && (d.isWord(k-1, "of") || d.isWord(k-1, "for")) {
@@ -231,7 +236,7 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 			k--
 			continue
 		}
-		if inSet(clauseWords, pw) || inSet(auxWords, pw) || isLyAdverb(pw) {
+		if inSet(clauseWords, pw) || inSet(auxWords, pw) || isLyAdverb(pw) || inSet(prepositions, pw) {
 			break
 		}
 		if inSet(timeWords, pw) {
@@ -253,6 +258,51 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	return k, j + 1, true
+}
+
+// prepositions end a source phrase walking back, besides those in
+// clauseWords: `legal action against Chelsea boss Jose Mourinho`, `the
+// squad including captain Jason Robinson`.
+var prepositions = map[string]bool{
+	"against": true, "including": true, "despite": true, "during": true, "without": true, "towards": true,
+	"toward": true, "among": true, "amongst": true, "between": true, "under": true, "via": true, "amid": true,
+	"upon": true, "beyond": true, "behind": true, "across": true, "through": true, "throughout": true,
+}
+
+// isHonorific reports whether token k is a title that is no role (Mr,
+// Mrs, Dr, Sir), as opposed to President or Secretary.
+func (d *doc) isHonorific(k int) bool {
+	t, ok := lookup(titles, d.word(k))
+	return ok && !t.roleTitle
+}
+
+// sceneBefore reports whether the words just before the name at token k
+// (which opens with Mr, Dr, Sir ...) tell where or how it was said, or a
+// verb, rather than who the speaker is: `at a Brussels summit`, `in his
+// 49 minute speech`, `It was no good`, `The documentary showed`. A bare
+// role before the name stays with it (`Tory peer Lord Tebbit`, `Forensic
+// pathologist Dr Ann Lee`), as do `a spokesman for Mr Blair` and `a
+// lawyer representing Mr Doherty`.
+func (d *doc) sceneBefore(k, ts int) bool {
+	if k-1 < ts || d.toks[k-1].kind != tWord {
+		return false
+	}
+	pw := d.word(k - 1)
+	lw := strings.ToLower(pw)
+	if isCapitalised(pw) || lw == "of" || lw == "for" || lw == "and" || lw == "the" || strings.HasSuffix(lw, "ing") || classOf(pw)&cRoleNoun != 0 {
+		return false // `the Rev. Ann Lee` is one phrase
+	}
+	if isPastVerb(pw) || lw == "saw" {
+		return true
+	}
+	// a determiner opening the few words before the name
+	for i := k - 1; i >= ts && k-i <= 4 && d.toks[i].kind == tWord; i-- {
+		switch strings.ToLower(d.word(i)) {
+		case "a", "an", "the", "no", "his", "her", "their", "its", "this", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // npForward finds a noun phrase starting at token i (after an inverted cue,
