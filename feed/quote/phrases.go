@@ -389,9 +389,6 @@ func (d *doc) npForward(i, te int) (a, b int) {
 	return i, k
 }
 
-// afterCue returns where the reported content starts after the cue [c, ce):
-// after "that" when it comes soon, after the object of "told", after a
-// colon or comma.
 // isPossessive reports whether w ends in 's or ’s.
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -428,6 +425,9 @@ var outletNouns = map[string]bool{
 	"podcast": true, "magazine": true, "channel": true, "network": true, "station": true, "website": true,
 }
 
+// afterCue returns where the reported content starts after the cue [c, ce):
+// after "that" when it comes soon, after the object of "told", after a
+// colon or comma.
 func (d *doc) afterCue(c, ce, te int) int {
 	for k := ce; k < te && k < ce+9; k++ {
 		if d.toks[k].kind == tQuote && d.nameQuote(k) {
