@@ -82,10 +82,11 @@ func (d *doc) classify(a, b int) (m mention) {
 		if n == b {
 			w = last
 		}
-		// a title or role ends the name unless it is the last word (Ada
-		// King, Tom Judge): `Boss Graeme Souness`
+		// a title ends the name unless it is the last word (Ada King); a
+		// role before two name words too (`Boss Graeme Souness`, but `Tom
+		// Judge`, `Star Jones`)
 		c := classOf(w)
-		if !isCapitalised(w) && !isNameParticle(w) || c&(cRole|cOrg) != 0 || c&(cTitle|cRoleNoun) != 0 && n != b || isAcronym(w) {
+		if !isCapitalised(w) && !isNameParticle(w) || c&(cRole|cOrg) != 0 || c&cTitle != 0 && n != b || c&cRoleNoun != 0 && b-n >= 2 || isAcronym(w) {
 			break
 		}
 		if b-n >= 3 {
@@ -334,10 +335,18 @@ func (d *doc) lowerRoleBefore(i, ts int) string {
 }
 
 // qualifiesRole reports whether a lower-case role and a name follow token
-// j-1: the capitalised words before them are the role's body or place.
+// j-1: the capitalised words before them are the role's body or place. A
+// role of someone's own staff (`Tony Blair spokesman Tom Kelly`,
+// `Gordon Brown aide Ed Balls`) leaves the person a person.
 func (d *doc) qualifiesRole(j, te int) bool {
 	return j+1 < te && d.toks[j].kind == tWord && d.toks[j+1].kind == tWord && !isCapitalised(d.word(j)) &&
-		inSet(roleNouns, d.word(j)) && isCapitalised(d.word(j+1))
+		inSet(roleNouns, d.word(j)) && !inSet(staffRoles, d.word(j)) && isCapitalised(d.word(j+1))
+}
+
+// staffRoles serve a person as much as a body.
+var staffRoles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "rival": true, "strategist": true, "pollster": true,
 }
 
 // appositive returns the role in ", the UN envoy," after a name ending at

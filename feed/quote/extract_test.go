@@ -581,6 +581,15 @@ func TestBodyBeforeARoleIsNoPerson(t *testing.T) {
 	if len(qs) != 1 || qs[0].Speaker != "Charles Kennedy" || qs[0].Role != "Lib Dem leader" {
 		t.Errorf("got %+v, want one quote by Charles Kennedy, Lib Dem leader", qs)
 	}
+	// A person before a role of their own staff stays a person.
+	for _, tc := range []struct{ text, speaker string }{
+		{`Tony Blair spokesman Tom Kelly spoke first. Mr Blair later said: "We will see."`, "Tony Blair"},
+		{`Gordon Brown aide Ed Balls was there. "It is a disaster," Mr Brown said.`, "Gordon Brown"},
+	} {
+		if qs := Extract(tc.text); len(qs) != 1 || qs[0].Speaker != tc.speaker {
+			t.Errorf("%q: %+v, want one quote by %s", tc.text, qs, tc.speaker)
+		}
+	}
 }
 
 // TestRoleOpeningASentenceIsNoFirstName: `Actor Bruce Willis` is Bruce
@@ -590,6 +599,7 @@ func TestRoleOpeningASentenceIsNoFirstName(t *testing.T) {
 		{`Actor Bruce Willis has been injured. "It hurt," he said.`, "Bruce Willis"},
 		{`Boss Graeme Souness was pleased. "He did well," Souness said.`, "Graeme Souness"},
 		{`Tom Judge was pleased. "We did well," Judge said.`, "Tom Judge"},
+		{`Star Jones said: "We did well."`, "Star Jones"},
 	} {
 		qs := Extract(tc.text)
 		if len(qs) != 1 || qs[0].Speaker != tc.speaker {
