@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -171,14 +172,26 @@ func (r *packReader) span() Span {
 }
 
 // packOldQuotes is migration 9's work: each article's rows of the quotes
-// table become its pack (its run of ids from the highest, which is text
-// order: see Insert), and the table goes with its triggers.
+// table become its pack, in text order, and its speaker rows; then the
+// table goes with its triggers. A quote outside its article's run of ids
+// or naming another article (never written by Insert; Verify looked for
+// them) is left out, and the counts are taken again from what was packed,
+// so the store comes out consistent whatever it went in as.
 func packOldQuotes(ctx context.Context, tx *sql.Tx) error {
-	// Down the articles and each one's run in id order (no sort of every
-	// quote), each run reversed before it is packed.
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, q.text, q.content_start, q.content_end, q.kind,
+	// The speaker rows of the quotes about to be packed, before any count
+	// is taken again.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_articles(name, sort_time, article_id, quotes)
+		SELECT q.speaker, a.sort_time, a.id, count(*) FROM articles a
+		JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1 AND q.article_id = a.id
+		WHERE a.quote_count > 0 AND q.speaker != '' GROUP BY q.speaker, a.id`); err != nil {
+		return err
+	}
+	// Down the articles and each one's run in id order: no sort of every
+	// quote.
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.quote_count, q.id, q.text, q.content_start, q.content_end, q.kind,
 		q.cue, q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker, q.role
 		FROM articles a JOIN quotes q ON q.id BETWEEN a.first_quote AND a.first_quote + a.quote_count - 1
+			AND q.article_id = a.id
 		WHERE a.quote_count > 0 ORDER BY a.id, q.id`)
 	if err != nil {
 		return err
@@ -189,33 +202,58 @@ func packOldQuotes(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer insert.Close()
-	var article int64
-	var qs []Quote
-	flush := func() error {
-		if len(qs) == 0 {
-			return nil
-		}
-		slices.Reverse(qs)
-		_, err := insert.ExecContext(ctx, article, packQuotes(nil, qs))
-		qs = qs[:0]
+	recount, err := tx.PrepareContext(ctx, "UPDATE articles SET quote_count = ? WHERE id = ?")
+	if err != nil {
 		return err
 	}
+	defer recount.Close()
+	type idQuote struct {
+		id int64
+		Quote
+	}
+	var article, counted int64
+	var run []idQuote
+	qs := []Quote{}
+	flush := func() error {
+		if len(run) == 0 {
+			return nil
+		}
+		// Text order: Insert numbered an article's quotes from the last,
+		// and before that from the first, so the ids cannot tell it.
+		slices.SortFunc(run, func(a, b idQuote) int {
+			return cmp.Or(cmp.Compare(a.Content.Start, b.Content.Start), cmp.Compare(b.id, a.id))
+		})
+		qs = qs[:0]
+		for _, q := range run {
+			qs = append(qs, q.Quote)
+		}
+		if _, err := insert.ExecContext(ctx, article, packQuotes(nil, qs)); err != nil {
+			return err
+		}
+		if int64(len(run)) != counted {
+			if _, err := recount.ExecContext(ctx, int64(len(run)), article); err != nil {
+				return err
+			}
+		}
+		run = run[:0]
+		return nil
+	}
 	for rows.Next() {
-		var id int64
-		var q Quote
+		var a, n int64
+		var q idQuote
 		var kind string
-		if err := rows.Scan(&id, &q.Text, &q.Content.Start, &q.Content.End, &kind, &q.Cue, &q.CueSpan.Start,
+		if err := rows.Scan(&a, &n, &q.id, &q.Text, &q.Content.Start, &q.Content.End, &kind, &q.Cue, &q.CueSpan.Start,
 			&q.CueSpan.End, &q.Source, &q.SourceSpan.Start, &q.SourceSpan.End, &q.Speaker, &q.Role); err != nil {
 			return err
 		}
 		q.Kind = QuoteKind(kind)
-		if id != article {
+		if a != article {
 			if err := flush(); err != nil {
 				return err
 			}
-			article = id
+			article, counted = a, n
 		}
-		qs = append(qs, q)
+		run = append(run, q)
 	}
 	if err := rows.Err(); err != nil {
 		return err
@@ -224,8 +262,23 @@ func packOldQuotes(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	rows.Close()
-	_, err = tx.ExecContext(ctx, "DROP TABLE quotes")
-	return err
+	for _, q := range []string{
+		// articles whose quotes were all left out
+		`UPDATE articles SET quote_count = 0, first_quote = 0
+			WHERE quote_count > 0 AND id NOT IN (SELECT article_id FROM article_quotes)`,
+		// the speaker counts, from the quotes packed
+		"DELETE FROM speaker_stats",
+		`INSERT INTO speaker_stats(name, quotes, articles)
+			SELECT name, sum(quotes), count(*) FROM speaker_articles GROUP BY name`,
+		"UPDATE counters SET value = (SELECT coalesce(sum(quote_count), 0) FROM articles) WHERE name = 'quotes'",
+		"UPDATE counters SET value = -1 WHERE name = 'quotes_at_refresh'", // speakers refreshed on the next import
+		"DROP TABLE quotes",
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // verifyQuotes checks every article's packed quotes against its quote count

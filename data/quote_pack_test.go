@@ -76,20 +76,9 @@ func FuzzUnpackQuotes(f *testing.F) {
 // table, opens with each article's quotes packed in text order, their ids
 // and speakers as they were, and the table gone.
 func TestMigrationPacksQuotes(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "byline.db")
-	old, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for v, m := range migrations[:8] {
-		if _, err := old.Exec(m); err != nil {
-			t.Fatalf("migration %d: %v", v+1, err)
-		}
-	}
 	// Article 1's quotes are ids 10-12, text order from the highest id
 	// (as Insert stored them); article 2's is id 13.
-	for _, q := range []string{
-		"PRAGMA user_version = 8",
+	s := openVersion8(t,
 		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 3, 10), (2, 'b', 'Two', 1, 200, 1, 13), (3, 'c', 'Three', 1, 300, 0, 0)",
 		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa bbbb cccc'), (2, 'Two', 'dddd'), (3, 'Three', 'eeee')",
 		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00'), (3, x'00')",
@@ -101,18 +90,7 @@ func TestMigrationPacksQuotes(t *testing.T) {
 		"INSERT INTO speaker_stats(name, quotes, articles) VALUES ('Ann Lee', 2, 1), ('Bo Diaz', 1, 1)",
 		"UPDATE counters SET value = 4 WHERE name = 'quotes'",
 		"UPDATE counters SET value = 3 WHERE name IN ('articles', 'unread')",
-	} {
-		if _, err := old.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	old.Close()
-
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	ctx := context.Background()
 	if err := s.Verify(ctx); err != nil {
 		t.Fatal(err)
@@ -167,5 +145,72 @@ func TestMigrationPacksQuotes(t *testing.T) {
 	}
 	if err := s.Verify(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// openVersion8 makes a store of schema version 8 with the given rows, then
+// opens it with this byline (which migrates it).
+func openVersion8(t *testing.T, rows ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "byline.db")
+	old, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, m := range migrations[:8] {
+		if _, err := old.Exec(m); err != nil {
+			t.Fatalf("migration %d: %v", v+1, err)
+		}
+	}
+	for _, q := range append([]string{"PRAGMA user_version = 8"}, rows...) {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestMigrationPacksOddOldStores: quotes numbered first to last (as Insert
+// did before it numbered them from the last) still come out in text
+// order, and a quote that names another article than the run it sits in
+// is left out with the counts taken again, so the store verifies.
+func TestMigrationPacksOddOldStores(t *testing.T) {
+	s := openVersion8(t,
+		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 3, 1), (2, 'b', 'Two', 1, 200, 2, 4)",
+		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa bbbb cccc'), (2, 'Two', 'dddd eeee')",
+		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00')",
+		`INSERT INTO quotes(id, article_id, sort_time, text, content_start, content_end, kind, speaker) VALUES
+			(1, 1, 100, 'aaaa', 0, 4, 'direct', 'Ann Lee'), (2, 1, 100, 'bbbb', 5, 9, 'direct', 'Ann Lee'),
+			(3, 1, 100, 'cccc', 10, 14, 'direct', ''),
+			(4, 2, 200, 'dddd', 0, 4, 'direct', 'Bo Diaz'), (5, 1, 200, 'stray', 5, 9, 'direct', 'Bo Diaz')`,
+		"INSERT INTO speaker_stats(name, quotes, articles) VALUES ('Ann Lee', 2, 1), ('Bo Diaz', 2, 2)",
+		"UPDATE counters SET value = 5 WHERE name = 'quotes'",
+		"UPDATE counters SET value = 2 WHERE name IN ('articles', 'unread')",
+	)
+	ctx := context.Background()
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int64]string{1: "aaaa bbbb cccc", 2: "dddd"} {
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Text)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("article %d's quotes = %q, want %q", id, strings.Join(got, " "), want)
+		}
+	}
+	if c, err := s.Counts(ctx); err != nil || c.Quotes != 4 {
+		t.Errorf("counts = %+v, %v; want 4 quotes", c, err)
 	}
 }

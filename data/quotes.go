@@ -27,6 +27,9 @@ func (s *Store) articleQuotes(ctx context.Context, id int64) ([]Quote, error) {
 		return nil, fmt.Errorf("quotes of article %d: %w", id, err)
 	}
 	numberQuotes(qs, id, first)
+	// Packed in the extractor's order, which is text order; sorted all the
+	// same, as the article view has always read them.
+	slices.SortStableFunc(qs, func(a, b Quote) int { return cmp.Compare(a.Content.Start, b.Content.Start) })
 	return qs, nil
 }
 

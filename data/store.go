@@ -383,8 +383,6 @@ CREATE TABLE speaker_articles (
 -- The id the next quote gets: quotes have ids (an article's are the run
 -- from its first_quote), but no table of their own to take the next from.
 INSERT INTO counters VALUES ('next_quote_id', (SELECT coalesce(max(id), 0) + 1 FROM quotes));
-INSERT INTO speaker_articles(name, sort_time, article_id, quotes)
-	SELECT speaker, sort_time, article_id, count(*) FROM quotes WHERE speaker != '' GROUP BY speaker, article_id;
 CREATE TRIGGER speaker_articles_del AFTER DELETE ON speaker_articles BEGIN
 	UPDATE speaker_stats SET quotes = quotes - OLD.quotes, articles = articles - 1 WHERE name = OLD.name;
 END;
