@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // InsertStatus says what became of one article handed to Insert.
@@ -207,7 +209,7 @@ func existingKeys(ctx context.Context, w *writeConn, batch []Article) (map[strin
 	if err != nil {
 		return nil, err
 	}
-	return storedKeys(ctx, stmt, keys)
+	return storedKeys(ctx, w.conn, stmt, keys)
 }
 
 // Stored returns which of the keys the store holds, with one query: an
@@ -217,7 +219,12 @@ func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, err
 	if err != nil {
 		return nil, err
 	}
-	return storedKeys(ctx, stmt, keys)
+	return storedKeys(ctx, s.db, stmt, keys)
+}
+
+// rowQuerier is a *sql.DB or *sql.Conn.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // storedKeysQuery takes the keys as one JSON array, so one statement,
@@ -225,12 +232,28 @@ func (s *Store) Stored(ctx context.Context, keys []string) (map[string]bool, err
 // per key was parsed afresh for each batch).
 const storedKeysQuery = "SELECT key FROM articles WHERE key IN (SELECT value FROM json_each(?))"
 
-func storedKeys(ctx context.Context, stmt *sql.Stmt, keys []string) (map[string]bool, error) {
+func storedKeys(ctx context.Context, db rowQuerier, stmt *sql.Stmt, keys []string) (map[string]bool, error) {
 	seen := make(map[string]bool, len(keys))
-	if len(keys) == 0 {
+	// JSON carries valid UTF-8 only; a key that is not (no source of
+	// byline's makes one) is asked for by itself.
+	var valid []string
+	for _, k := range keys {
+		if utf8.ValidString(k) {
+			valid = append(valid, k)
+			continue
+		}
+		var one int
+		switch err := db.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE key = ?", k).Scan(&one); {
+		case err == nil:
+			seen[k] = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, err
+		}
+	}
+	if len(valid) == 0 {
 		return seen, nil
 	}
-	list, err := json.Marshal(keys)
+	list, err := json.Marshal(valid)
 	if err != nil {
 		return nil, err
 	}

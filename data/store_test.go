@@ -487,7 +487,8 @@ func TestWritesGoOnAfterAFailedBatch(t *testing.T) {
 }
 
 // TestStoredAsksManyKeys: Stored answers for many keys at once, whatever
-// characters they hold, and Insert finds the same keys already stored.
+// characters they hold (even bytes that are not UTF-8), and Insert finds
+// the same keys already stored.
 func TestStoredAsksManyKeys(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
@@ -497,6 +498,9 @@ func TestStoredAsksManyKeys(t *testing.T) {
 		keys = append(keys, fmt.Sprintf("id:test-%d", i))
 		if i%3 == 1 {
 			keys[i] += ` "quoted" \ back, café, 🙂`
+		}
+		if i%50 == 8 {
+			keys[i] += "\xff\xfe not UTF-8"
 		}
 		if i%2 == 0 {
 			a := article(i)
