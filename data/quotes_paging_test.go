@@ -110,7 +110,36 @@ func TestQuotesOfASpeakerWithSeveralNamesPage(t *testing.T) {
 // index (the articles' list order, or a speaker's) and sorts nothing, so a
 // page costs the same in any store.
 func TestQuotePagesReadOnlyAPage(t *testing.T) {
+	for _, analyzed := range []bool{false, true} {
+		t.Run(map[bool]string{false: "fresh", true: "analyzed"}[analyzed], func(t *testing.T) {
+			quotePagePlans(t, analyzed)
+		})
+	}
+}
+
+// quotePagePlans checks the quote page plans, on an empty store or on one
+// whose statistics ANALYZE has gathered (a user may run it, or PRAGMA
+// optimize), which must not turn a page into a scan of every pack.
+func quotePagePlans(t *testing.T, analyzed bool) {
 	s := openTemp(t)
+	if analyzed {
+		ctx := context.Background()
+		var batch []Article
+		for i := range 2000 {
+			a := article(i)
+			if i%20 == 0 {
+				a.Quotes = []Quote{{Text: "B", Kind: Direct, Content: Span{0, 4}, CueSpan: NoSpan, SourceSpan: NoSpan,
+					Speaker: fmt.Sprintf("Ann Lee %d", i%7)}}
+			}
+			batch = append(batch, a)
+		}
+		if _, err := s.Insert(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.db.Exec("ANALYZE"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	older := quoteBound{set: true, sortTime: 100, id: 7}
 	newer := quoteBound{set: true, sortTime: 100, id: 7, ascending: true}
 	for _, tc := range []struct {
