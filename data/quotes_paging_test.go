@@ -1,10 +1,14 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestQuotesBeforeAndLast(t *testing.T) {
@@ -164,6 +168,102 @@ func quotePagePlans(t *testing.T, analyzed bool) {
 		}
 		if strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "AUTOMATIC") || scansTable {
 			t.Errorf("%s: the plan scans or sorts: %s", tc.name, p)
+		}
+	}
+}
+
+// TestQuotePagesWalkEveryQuoteOnce pages through random stores (many
+// articles at the same time, articles with no quotes, several batches)
+// forwards with After and backwards from Last with Before, with and without
+// a kind and a speaker, at several page sizes: every walk must give each
+// quote once, in the order worked out here from the articles inserted.
+// (After a review's randomised test.)
+func TestQuotePagesWalkEveryQuoteOnce(t *testing.T) {
+	ctx := context.Background()
+	for seed := int64(0); seed < 4; seed++ {
+		r := rand.New(rand.NewSource(seed))
+		s := openTemp(t)
+		names := []string{"Ann Lee", "Bo Diaz", ""}
+		kinds := []QuoteKind{Direct, Mixed, Indirect}
+		var stored, batch []Article
+		for i := range 40 {
+			a := article(i)
+			a.Published = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(r.Intn(5)) * time.Hour)
+			for j := range r.Intn(5) {
+				a.Quotes = append(a.Quotes, Quote{Text: fmt.Sprintf("%d.%d", i, j), Content: Span{j, j + 1},
+					Kind: kinds[r.Intn(3)], CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: names[r.Intn(3)]})
+			}
+			batch = append(batch, a)
+			if r.Intn(4) == 0 || i == 39 {
+				if _, err := s.Insert(ctx, batch); err != nil {
+					t.Fatal(err)
+				}
+				stored, batch = append(stored, batch...), nil
+			}
+		}
+		if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		ann, err := s.SearchSpeakers(ctx, "Ann Lee", 1)
+		if err != nil || len(ann) != 1 {
+			t.Fatalf("speaker Ann Lee: %v, %v", ann, err)
+		}
+		// Newest article first (ties: the later stored), each article's
+		// quotes in text order.
+		slices.SortFunc(stored, func(a, b Article) int {
+			return cmp.Or(b.Published.Compare(a.Published), cmp.Compare(b.ID, a.ID))
+		})
+		for _, kind := range []QuoteKind{"", Mixed} {
+			for _, who := range []string{"", "Ann Lee"} {
+				var want []string
+				for _, a := range stored {
+					for _, q := range a.Quotes {
+						if (kind == "" || q.Kind == kind) && (who == "" || q.Speaker == who) {
+							want = append(want, q.Text)
+						}
+					}
+				}
+				for _, limit := range []int{2, 5, 100} {
+					qq := QuoteQuery{Kind: kind, Limit: limit}
+					if who != "" {
+						qq.SpeakerIDs = []int64{ann[0].ID}
+					}
+					var forward, backward []string
+					for q, n := qq, 0; n < 500; n++ {
+						page, err := s.Quotes(ctx, q)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if len(page) == 0 {
+							break
+						}
+						for _, it := range page {
+							forward = append(forward, it.Text)
+						}
+						q.After = page[len(page)-1].Cursor
+					}
+					for q, n := (QuoteQuery{Kind: kind, Limit: limit, SpeakerIDs: qq.SpeakerIDs, Last: true}), 0; n < 500; n++ {
+						page, err := s.Quotes(ctx, q)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if len(page) == 0 {
+							break
+						}
+						var texts []string
+						for _, it := range page {
+							texts = append(texts, it.Text)
+						}
+						backward = append(texts, backward...)
+						q.Last, q.Before = false, page[0].Cursor
+					}
+					for dir, got := range map[string][]string{"forwards": forward, "backwards": backward} {
+						if !slices.Equal(got, want) {
+							t.Fatalf("seed %d, kind %q, speaker %q, pages of %d, %s:\n got %v\nwant %v", seed, kind, who, limit, dir, got, want)
+						}
+					}
+				}
+			}
 		}
 	}
 }
