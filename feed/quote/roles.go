@@ -1,0 +1,188 @@
+package quote
+
+import "strings"
+
+// Roles: the words that say what a speaker is (`the Syrian National
+// Coalition leader`, `UN envoy`), before a name, in an appositive after
+// it, or in the source phrase itself.
+
+// roleText is the text of [a, b) without honorific titles (Mr, Dr) that are
+// not roles.
+func (d *doc) roleText(a, b int) string {
+	for a < b {
+		ti, ok := lookup(titles, d.word(a))
+		if !ok || ti.roleTitle {
+			break
+		}
+		a++
+	}
+	for b > a {
+		if inSet(npGlue, d.word(b-1)) {
+			return "" // `Brian and Sheila Haddow`, `mayor of`: no role
+		}
+		ti, ok := lookup(titles, d.word(b-1))
+		if !ok || ti.roleTitle {
+			break
+		}
+		b--
+	}
+	a = d.roleStart(a, b)
+	if a >= b || b == a+1 && !d.roleWord(a) {
+		return ""
+	}
+	return d.spanText(a, b)
+}
+
+// roleStart returns where the role [a, b) really starts: at its first
+// capitalised word when lower-case words before that are no part of a
+// role (`impress Lions coach`, `action against Chelsea boss`, `attack Tory
+// leader`), or at a modifier among them (`shows former Home Office
+// Minister`); else at a (`shadow home secretary`, `acting Wales coach`).
+func (d *doc) roleStart(a, b int) int {
+	c := a
+	for c < b && !isCapitalised(d.word(c)) {
+		c++
+	}
+	if c == b {
+		return a
+	}
+	modifier := -1
+	clean := true
+	for i := a; i < c; i++ {
+		w := d.word(i)
+		switch {
+		case roleModifiers[strings.ToLower(w)]:
+			if modifier < 0 {
+				modifier = i
+			}
+		case classOf(w)&(cRoleNoun|cRole|cTitle) == 0 && !inSet(npGlue, w):
+			clean = false
+		}
+	}
+	switch {
+	case clean:
+		return a
+	case modifier >= 0:
+		return modifier
+	}
+	return c
+}
+
+// roleWord reports whether token a can be a role by itself (`Chancellor`,
+// `accountant`, `DJ`, `Oxfam's`): not a word that opens the sentence
+// before the name (`Neither Mr Howard nor`, `Analysing the figures Mr
+// Brown`, `Observes Mr Hadi`), a particle or a stray letter.
+func (d *doc) roleWord(a int) bool {
+	w := d.word(a)
+	lw := strings.ToLower(w)
+	switch {
+	case classOf(w)&(cRoleNoun|cRole|cTitle) != 0:
+		return true
+	case inSet(clauseWords, lw) || inSet(capStopWords, w) || isNameParticle(lw):
+		return false
+	case len(lw) <= 2 && !isCapitalised(w):
+		return false
+	case len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")):
+		return false
+	case len(lw) > 5 && isCapitalised(w) && strings.HasSuffix(lw, "es") && !strings.HasSuffix(lw, "'s"):
+		return false // `Observes Mr Hadi`, `Notes Ms Roe`
+	}
+	return true
+}
+
+// joinRole joins two parts of a role.
+func joinRole(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// roleNouns head a lower-case role before a name or in an appositive.
+var roleNouns = map[string]bool{
+	"leader": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "president": true, "minister": true,
+	"chairman": true, "chairwoman": true, "secretary": true, "director": true, "official": true, "chief": true, "head": true,
+	"founder": true, "executive": true, "governor": true, "senator": true, "candidate": true, "envoy": true, "ambassador": true,
+	"mediator": true, "cleric": true, "professor": true, "analyst": true, "lawyer": true, "attorney": true, "adviser": true,
+	"advisor": true, "member": true, "manager": true, "coach": true, "captain": true, "mayor": true, "economist": true,
+	"author": true, "nominee": true, "rival": true, "aide": true, "strategist": true, "pollster": true, "commissioner": true,
+	"chancellor": true, "officer": true, "general": true, "judge": true, "host": true, "correspondent": true, "editor": true,
+	"congressman": true, "congresswoman": true, "representative": true, "mogul": true, "businessman": true, "actor": true,
+	"singer": true, "star": true, "boss": true, "striker": true, "player": true, "researcher": true, "scientist": true,
+	"expert": true, "campaigner": true, "activist": true, "chair": true, "speaker": true, "hopeful": true, "frontrunner": true,
+	"front-runner": true, "contender": true, "rep.": true, "sen.": true, "gov.": true, "ceo": true, "mp": true,
+}
+
+// lowerRoleBefore returns the lower-case role words just before token i
+// ("the former Maryland governor", "international Syria mediator").
+func (d *doc) lowerRoleBefore(i, ts int) string {
+	j := i - 1
+	if j < ts || d.toks[j].kind != tWord || !inSet(roleNouns, d.word(j)) || isCapitalised(d.word(j)) {
+		return ""
+	}
+	k := j
+	for k > ts && j-k < 4 && d.toks[k-1].kind == tWord {
+		w := d.word(k - 1)
+		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) {
+			break
+		}
+		if _, isCue := lookup(cueLemmas, w); isCue {
+			break
+		}
+		k--
+	}
+	return d.spanText(d.roleStart(k, j+1), j+1)
+}
+
+// qualifiesRole reports whether a lower-case role and a name follow token
+// j-1: the capitalised words before them are the role's body or place. A
+// role of someone's own staff (`Tony Blair spokesman Tom Kelly`,
+// `Gordon Brown aide Ed Balls`) leaves the person a person.
+func (d *doc) qualifiesRole(j, te int) bool {
+	return j+1 < te && d.toks[j].kind == tWord && d.toks[j+1].kind == tWord && !isCapitalised(d.word(j)) &&
+		inSet(roleNouns, d.word(j)) && !inSet(staffRoles, d.word(j)) && isCapitalised(d.word(j+1))
+}
+
+// staffRoles serve a person as much as a body.
+var staffRoles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "rival": true, "strategist": true, "pollster": true,
+}
+
+// appositive returns the role in ", the UN envoy," after a name ending at
+// token j, or "".
+func (d *doc) appositive(j, te int) string {
+	if j+2 >= te || !d.isPunct(j, ',') || d.toks[j+1].kind != tWord {
+		return ""
+	}
+	k := j + 1
+	for k < te && k-j < 14 && d.toks[k].kind == tWord {
+		k++
+	}
+	if k >= te || k == j+1 || d.toks[k].kind != tPunct || !d.isPunctAny(k, ",.;") {
+		return ""
+	}
+	first := d.word(j + 1)
+	det := strings.EqualFold(first, "the") || strings.EqualFold(first, "a") || strings.EqualFold(first, "an")
+	hasRole := false
+	for i := j + 1; i < k; i++ {
+		w := d.word(i)
+		if i > j+1 && d.toks[i].flags&fCue != 0 {
+			return ""
+		}
+		if i > j+1 && (w == "who" || w == "whose" || w == "whom" || w == "which" || w == "that" || w == "where") {
+			k = i // `the biologist whose survey ...`: the role ends at the clause
+			break
+		}
+		if !det && !hasRole && classOf(w)&cRoleNoun != 0 {
+			hasRole = true
+		}
+	}
+	if !(det || hasRole) {
+		return ""
+	}
+	return d.spanText(j+1, k)
+}

@@ -1,0 +1,87 @@
+package quote
+
+import "testing"
+
+// TestNameWithTitleStartsTheSource: the words before `Mr Blair` that say
+// where, when or how he spoke are neither source nor role; a bare role
+// before the name is the role; `of the Exchequer` belongs to the role; a
+// word that opens the sentence is no role, nor what a preposition ends.
+func TestNameWithTitleStartsTheSource(t *testing.T) {
+	for _, tc := range []struct{ text, source, speaker, role string }{
+		{"Leaving a Brussels summit Mr Blair said the talks had gone well.", "Mr Blair", "Blair", ""},
+		{"In his 40 minute speech Mr Brown said growth would return.", "Mr Brown", "Brown", ""},
+		{"Prime minister's questions also saw Mr Blair predict that the plan would work.", "Mr Blair", "Blair", ""},
+		{"The documentary showed Mr Ward saying the club would close.", "Mr Ward", "Ward", ""},
+		{"Tory peer Lord Tebbit said the plan was wrong.", "Tory peer Lord Tebbit", "Tebbit", "Tory peer"},
+		{"A spokesman for Mr Blair said the talks had gone well.", "A spokesman for Mr Blair", "Blair", ""},
+		{"The Rev. Ann Lee said the church would reopen.", "The Rev. Ann Lee", "Ann Lee", ""},
+		{`"Relief is near," said UK Chancellor of the Exchequer Gordon Brown.`, "UK Chancellor of the Exchequer Gordon Brown", "Gordon Brown", "UK Chancellor of the Exchequer"},
+		// a word before the name is a role only if it can be one
+		{"Even Mr Prescott said the plan was wrong.", "Even Mr Prescott", "Prescott", ""},
+		{"Oxfam's Barbara Stocking said aid had fallen.", "Oxfam's Barbara Stocking", "Barbara Stocking", "Oxfam's"},
+		{"DJ Norman Cook said the scene was alive.", "DJ Norman Cook", "Norman Cook", "DJ"},
+		// a preposition ends the phrase
+		{"Before the match against Rovers coach Marc Keller said his side was ready.", "Rovers coach Marc Keller", "Marc Keller", "Rovers coach"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1", tc.text, len(qs))
+			continue
+		}
+		if q := qs[0]; q.Source != tc.source || q.Speaker != tc.speaker || q.Role != tc.role {
+			t.Errorf("%q: source %q speaker %q role %q, want %q %q %q", tc.text, q.Source, q.Speaker, q.Role, tc.source, tc.speaker, tc.role)
+		}
+	}
+}
+
+// TestRoleBeforeANameStartsAtTheRole: the words of the sentence before a
+// role are not part of it (`took action against Chelsea boss`), but a
+// modifier is (`former`).
+func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
+	for _, tc := range []struct{ text, role string }{
+		{`The league took action against Chelsea boss Jose Mourinho. "We are calm," Mourinho said.`, "Chelsea boss"},
+		{`Critics claim the posters depict Tory leader Michael Howard as a vampire. "It is a joke," Mr Howard said.`, "Tory leader"},
+		{`"It was fair," said former independent MP Martin Bell.`, "former independent MP"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 || qs[0].Role != tc.role {
+			t.Errorf("%q: %+v, want one quote with role %q", tc.text, qs, tc.role)
+		}
+	}
+}
+
+// TestBodyBeforeARoleIsNoPerson: in `Lib Dem leader Charles Kennedy` the
+// words before the role say whom he leads; `he` after it is Kennedy.
+func TestBodyBeforeARoleIsNoPerson(t *testing.T) {
+	in := "On Sunday, Lib Dem leader Charles Kennedy repeated his call for a \"pause\" in considering the bill.\n\n" +
+		"He told the BBC that Mr Clarke had a \"real opportunity\" on Monday."
+	qs := Extract(in)
+	if len(qs) != 1 || qs[0].Speaker != "Charles Kennedy" || qs[0].Role != "Lib Dem leader" {
+		t.Errorf("got %+v, want one quote by Charles Kennedy, Lib Dem leader", qs)
+	}
+	// A person before a role of their own staff stays a person.
+	for _, tc := range []struct{ text, speaker string }{
+		{`Tony Blair spokesman Tom Kelly spoke first. Mr Blair later said: "We will see."`, "Tony Blair"},
+		{`Gordon Brown aide Ed Balls was there. "It is a disaster," Mr Brown said.`, "Gordon Brown"},
+	} {
+		if qs := Extract(tc.text); len(qs) != 1 || qs[0].Speaker != tc.speaker {
+			t.Errorf("%q: %+v, want one quote by %s", tc.text, qs, tc.speaker)
+		}
+	}
+}
+
+// TestRoleOpeningASentenceIsNoFirstName: `Actor Bruce Willis` is Bruce
+// Willis, the actor; a role word that is the surname stays (`Tom Judge`).
+func TestRoleOpeningASentenceIsNoFirstName(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{`Actor Bruce Willis has been injured. "It hurt," he said.`, "Bruce Willis"},
+		{`Boss Graeme Souness was pleased. "He did well," Souness said.`, "Graeme Souness"},
+		{`Tom Judge was pleased. "We did well," Judge said.`, "Tom Judge"},
+		{`Star Jones said: "We did well."`, "Star Jones"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 || qs[0].Speaker != tc.speaker {
+			t.Errorf("%q: %+v, want one quote by %s", tc.text, qs, tc.speaker)
+		}
+	}
+}
