@@ -194,7 +194,7 @@ func (d *doc) collectMentions() {
 			if m.kind == kindPerson || m.kind == kindUnknown {
 				m.role = joinRole(d.lowerRoleBefore(i, u.ts), m.role)
 			}
-			if role := d.appositive(j, u.te); role != "" && m.role == "" {
+			if role := d.appositive(j, u.te); role != "" && m.role == "" && !clauseRole(role) {
 				m.role = role
 			}
 			d.ments = append(d.ments, m)

@@ -186,3 +186,17 @@ func (d *doc) appositive(j, te int) string {
 	}
 	return d.spanText(j+1, k)
 }
+
+// clauseRole reports whether an aside taken for a role is a clause or a
+// participle instead (`who was instrumental in returning Mr Livingstone`,
+// `having completed his photo op`, `citing data from ...`): the person's
+// role is then looked for elsewhere.
+func clauseRole(role string) bool {
+	first, _, _ := strings.Cut(role, " ")
+	switch strings.ToLower(first) {
+	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "as", "if", "because",
+		"although", "though", "speaking", "having":
+		return true
+	}
+	return first != "" && !isCapitalised(first) && (strings.HasSuffix(first, "ing") || isPastVerb(first))
+}

@@ -85,3 +85,19 @@ func TestRoleOpeningASentenceIsNoFirstName(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseIsNoRole: a relative clause or a participle set off after a
+// name is not the speaker's role; a role named elsewhere takes its place.
+func TestClauseIsNoRole(t *testing.T) {
+	for _, tc := range []struct{ text, role string }{
+		{`East Midlands MEP Robert Kilroy-Silk spoke. Mr Kilroy-Silk, who recently quit the party, said: "Our country is being stolen."`, "East Midlands MEP"},
+		{`Mr Blair, who was instrumental in returning Mr Livingstone to the Labour Party, insisted it was time to say sorry.`, ""},
+		{`Mr Weaver, speaking to CNN after the vote, said: "We are in it."`, ""},
+		{`Ann Lee, the harbour commissioner, said: "We are ready."`, "the harbour commissioner"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 || qs[0].Role != tc.role {
+			t.Errorf("%q: %+v, want one quote with role %q", tc.text, qs, tc.role)
+		}
+	}
+}

@@ -9,6 +9,9 @@ import "strings"
 func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	sa, sb := at.src[0], at.src[1]
 	role = at.role
+	if clauseRole(role) {
+		role = "" // the person's role, if any, comes from elsewhere
+	}
 	if sb == sa+1 {
 		if g, ok := lookup(subjectPronouns, d.word(sa)); ok {
 			if g == 'w' || g == 'i' || g == 'y' {
