@@ -150,7 +150,7 @@ func (d *doc) classify(a, b int) (m mention) {
 	}
 	if m.kind == kindPerson || m.kind == kindUnknown && n < b {
 		m.surname = surnameKey(last)
-		if m.nameA > a {
+		if m.nameA > a && !d.placeBeforeName(a, m.nameA) {
 			m.role = d.roleText(a, m.nameA)
 		}
 	}

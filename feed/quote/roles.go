@@ -200,3 +200,22 @@ func clauseRole(role string) bool {
 	}
 	return first != "" && !isCapitalised(first) && (strings.HasSuffix(first, "ing") || isPastVerb(first))
 }
+
+// placeBeforeName reports whether the capitalised words [a, n) before a
+// name are where it was said, after a preposition, and no role: `with
+// Tanzania Mr Brown`, `In Harrogate Mr Kennedy` (not `to Foreign Secretary
+// Jack Straw`).
+func (d *doc) placeBeforeName(a, n int) bool {
+	if a == 0 || d.toks[a-1].kind != tWord {
+		return false
+	}
+	if w := strings.ToLower(d.word(a - 1)); !inSet(prepositions, w) && !placePrepositions[w] {
+		return false
+	}
+	for i := a; i < n; i++ {
+		if classOf(d.word(i))&(cRoleNoun|cRole|cOrg) != 0 {
+			return false
+		}
+	}
+	return true
+}

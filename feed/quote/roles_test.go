@@ -11,6 +11,8 @@ func TestNameWithTitleStartsTheSource(t *testing.T) {
 		{"Leaving a Brussels summit Mr Blair said the talks had gone well.", "Mr Blair", "Blair", ""},
 		{"In his 40 minute speech Mr Brown said growth would return.", "Mr Brown", "Brown", ""},
 		{"Prime minister's questions also saw Mr Blair predict that the plan would work.", "Mr Blair", "Blair", ""},
+		{"On top of the relief deal with Tanzania Mr Brown said the UK would make offers.", "Mr Brown", "Brown", ""},
+		{"Speaking in Harrogate Mr Kennedy said the party was ready.", "Mr Kennedy", "Kennedy", ""},
 		{"The documentary showed Mr Ward saying the club would close.", "Mr Ward", "Ward", ""},
 		{"Tory peer Lord Tebbit said the plan was wrong.", "Tory peer Lord Tebbit", "Tebbit", "Tory peer"},
 		{"A spokesman for Mr Blair said the talks had gone well.", "A spokesman for Mr Blair", "Blair", ""},

@@ -33,7 +33,9 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	}
 	// the last name in the source phrase
 	best := -1
-	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].a >= sa; k-- {
+	// (a name whose run starts before the source counts: `with Tanzania
+	// Mr Brown said`, where the source is Mr Brown)
+	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].nameA >= sa; k-- {
 		if d.ments[k].b <= sb {
 			best = k
 			break
@@ -69,7 +71,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			role = d.roleText(ra, m.nameA)
 		}
 	}
-	if role == "" {
+	if role == "" && m.a >= sa {
 		role = m.role
 	}
 	if role == "" {
