@@ -160,7 +160,7 @@ var subjectPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 
 // clauseWords end a backward walk over a source noun phrase: what precedes
 // them is not part of the speaker's name.
 var clauseWords = map[string]bool{
-	"that": true, "which": true, "who": true, "whom": true, "as": true, "and": true, "but": true, "or": true, "because": true,
+	"that": true, "which": true, "who": true, "whom": true, "as": true, "and": true, "but": true, "or": true, "nor": true, "because": true,
 	"while": true, "when": true, "if": true, "after": true, "before": true, "since": true, "so": true, "than": true,
 	"where": true, "whether": true, "although": true, "though": true, "whereas": true, "what": true, "why": true,
 	"how": true, "until": true, "unless": true, "however": true, "meanwhile": true, "yet": true, "instead": true,

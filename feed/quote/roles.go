@@ -27,10 +27,25 @@ func (d *doc) roleText(a, b int) string {
 		b--
 	}
 	a = d.roleStart(a, b)
+	// `Defence Secretary Geoff Hoon and Prime Minister Tony Blair`: the
+	// role is what follows the other person's name
+	for i := b - 1; i > a+1; i-- {
+		if d.isWord(i, "and") && d.isNameWord(i-1) && d.isNameWord(i-2) {
+			a = i + 1
+			break
+		}
+	}
 	if a >= b || b == a+1 && !d.roleWord(a) {
 		return ""
 	}
 	return d.spanText(a, b)
+}
+
+// isNameWord reports whether token i is a capitalised word that is no
+// title, role or body.
+func (d *doc) isNameWord(i int) bool {
+	w := d.word(i)
+	return d.toks[i].kind == tWord && isCapitalised(w) && classOf(w)&(cTitle|cRole|cRoleNoun|cOrg) == 0
 }
 
 // roleStart returns where the role [a, b) really starts: at its first
@@ -86,6 +101,10 @@ func (d *doc) roleWord(a int) bool {
 		return false
 	case len(lw) > 5 && isCapitalised(w) && strings.HasSuffix(lw, "es") && !strings.HasSuffix(lw, "'s"):
 		return false // `Observes Mr Hadi`, `Notes Ms Roe`
+	case !isCapitalised(w) && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
+		return false // `answering questions Connors said`: no one is a plural
+	case lw == "neither" || lw == "either" || lw == "both":
+		return false
 	}
 	return true
 }
@@ -126,8 +145,8 @@ func (d *doc) lowerRoleBefore(i, ts int) string {
 	k := j
 	for k > ts && j-k < 4 && d.toks[k-1].kind == tWord {
 		w := d.word(k - 1)
-		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) {
-			break
+		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) || isPastVerb(w) {
+			break // (`ordered captain Steven Gerrard`: the verb is not the role's)
 		}
 		if _, isCue := lookup(cueLemmas, w); isCue {
 			break

@@ -22,6 +22,9 @@ func TestNameWithTitleStartsTheSource(t *testing.T) {
 		{"Even Mr Prescott said the plan was wrong.", "Even Mr Prescott", "Prescott", ""},
 		{"Oxfam's Barbara Stocking said aid had fallen.", "Oxfam's Barbara Stocking", "Barbara Stocking", "Oxfam's"},
 		{"DJ Norman Cook said the scene was alive.", "DJ Norman Cook", "Norman Cook", "DJ"},
+		{"Neither Mr Howard nor Mr Letwin said the tax would be cut.", "Mr Letwin", "Letwin", ""},
+		{"Defence Secretary Geoff Hoon and Prime Minister Tony Blair said the troops would stay.",
+			"Defence Secretary Geoff Hoon and Prime Minister Tony Blair", "Tony Blair", "Prime Minister"},
 		// a preposition ends the phrase
 		{"Before the match against Rovers coach Marc Keller said his side was ready.", "Rovers coach Marc Keller", "Marc Keller", "Rovers coach"},
 	} {
@@ -43,6 +46,7 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 	for _, tc := range []struct{ text, role string }{
 		{`The league took action against Chelsea boss Jose Mourinho. "We are calm," Mourinho said.`, "Chelsea boss"},
 		{`Critics claim the posters depict Tory leader Michael Howard as a vampire. "It is a joke," Mr Howard said.`, "Tory leader"},
+		{`Liverpool ordered captain Steven Gerrard to rest. "I am fine," Gerrard said.`, "captain"},
 		{`"It was fair," said former independent MP Martin Bell.`, "former independent MP"},
 	} {
 		qs := Extract(tc.text)
