@@ -272,6 +272,12 @@ var prepositions = map[string]bool{
 // placePrepositions open where something was said (`In Harrogate`).
 var placePrepositions = map[string]bool{"in": true, "at": true, "with": true, "from": true, "on": true, "outside": true, "inside": true, "near": true}
 
+// isPlacePreposition reports whether w opens where something was said,
+// in any case (`In London`, `with Tanzania`).
+func isPlacePreposition(w string) bool {
+	return inSet(prepositions, w) || placePrepositions[strings.ToLower(w)]
+}
+
 // isHonorific reports whether token k is a title that is no role (Mr,
 // Mrs, Dr, Sir), as opposed to President or Secretary.
 func (d *doc) isHonorific(k int) bool {
@@ -296,10 +302,11 @@ func (d *doc) sceneBefore(k, ts int) bool {
 		// `with Tanzania Mr Brown`, `In Harrogate Mr Kennedy`: a place
 		// after a preposition (not `Foreign Secretary Mr Straw`)
 		i := k - 1
-		for i >= ts && k-i <= 3 && d.toks[i].kind == tWord && isCapitalised(d.word(i)) && classOf(d.word(i))&(cRoleNoun|cRole|cTitle|cOrg) == 0 {
+		for i >= ts && k-i <= 3 && d.toks[i].kind == tWord && isCapitalised(d.word(i)) && !isPlacePreposition(d.word(i)) &&
+			classOf(d.word(i))&(cRoleNoun|cRole|cTitle|cOrg) == 0 {
 			i--
 		}
-		return i >= ts && i < k-1 && d.toks[i].kind == tWord && (inSet(prepositions, d.word(i)) || placePrepositions[strings.ToLower(d.word(i))])
+		return i >= ts && i < k-1 && d.toks[i].kind == tWord && isPlacePreposition(d.word(i))
 	}
 	if lw == "of" || lw == "for" || lw == "and" || lw == "the" || strings.HasSuffix(lw, "ing") || classOf(pw)&cRoleNoun != 0 {
 		return false // `the Rev. Ann Lee` is one phrase

@@ -29,9 +29,9 @@ func (d *doc) roleText(a, b int) string {
 	a = d.roleStart(a, b)
 	// `Defence Secretary Geoff Hoon and Prime Minister Tony Blair`: the
 	// role is what follows the other person's name
-	for i := b - 1; i > a+1; i-- {
-		if d.isWord(i, "and") && d.isNameWord(i-1) && d.isNameWord(i-2) {
-			a = i + 1
+	for i := b - 1; i > a+2; i-- {
+		if d.isWord(i, "and") && d.isNameWord(i-1) && d.isNameWord(i-2) && d.isOffice(i-3) {
+			a = i + 1 // (not `Former South Africa and England captain`)
 			break
 		}
 	}
@@ -39,6 +39,19 @@ func (d *doc) roleText(a, b int) string {
 		return ""
 	}
 	return d.spanText(a, b)
+}
+
+// isOffice reports whether token i names an office (`Secretary`,
+// `Chief`), not a modifier of one (`Former`).
+func (d *doc) isOffice(i int) bool {
+	w := d.word(i)
+	if roleModifiers[strings.ToLower(w)] {
+		return false
+	}
+	if t, ok := lookup(titles, w); ok {
+		return t.roleTitle
+	}
+	return classOf(w)&(cRoleNoun|cRole) != 0
 }
 
 // isNameWord reports whether token i is a capitalised word that is no
@@ -145,7 +158,7 @@ func (d *doc) lowerRoleBefore(i, ts int) string {
 	k := j
 	for k > ts && j-k < 4 && d.toks[k-1].kind == tWord {
 		w := d.word(k - 1)
-		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) || isPastVerb(w) {
+		if inSet(clauseWords, w) || inSet(npGlue, w) || inSet(capStopWords, w) || inSet(auxWords, w) || inSet(prepositions, w) || isPastVerb(w) && !roleAdjectives[strings.ToLower(w)] {
 			break // (`ordered captain Steven Gerrard`: the verb is not the role's)
 		}
 		if _, isCue := lookup(cueLemmas, w); isCue {
@@ -209,15 +222,29 @@ func (d *doc) appositive(j, te int) string {
 // clauseRole reports whether an aside taken for a role is a clause or a
 // participle instead (`who was instrumental in returning Mr Livingstone`,
 // `having completed his photo op`, `citing data from ...`): the person's
-// role is then looked for elsewhere.
+// role is then looked for elsewhere. A participle that describes a role is
+// part of it (`managing director of Acme`, `acting chief executive`).
 func clauseRole(role string) bool {
-	first, _, _ := strings.Cut(role, " ")
+	first, rest, _ := strings.Cut(role, " ")
 	switch strings.ToLower(first) {
-	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "as", "if", "because",
+	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "if", "because",
 		"although", "though", "speaking", "having":
 		return true
 	}
-	return first != "" && !isCapitalised(first) && (strings.HasSuffix(first, "ing") || isPastVerb(first))
+	if first == "" || isCapitalised(first) || !strings.HasSuffix(first, "ing") && !isPastVerb(first) || roleAdjectives[first] {
+		return false
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	return classOf(second)&(cRoleNoun|cRole|cTitle) == 0
+}
+
+// roleAdjectives are participles that describe a role (`embattled chief
+// executive`, `retired headteacher`), not verbs of the sentence.
+var roleAdjectives = map[string]bool{
+	"acting": true, "managing": true, "outgoing": true, "incoming": true, "founding": true, "leading": true,
+	"visiting": true, "reigning": true, "presiding": true, "ruling": true, "serving": true, "retiring": true,
+	"retired": true, "elected": true, "appointed": true, "disgraced": true, "jailed": true, "embattled": true,
+	"celebrated": true, "acclaimed": true, "renowned": true, "respected": true, "unelected": true, "designated": true,
 }
 
 // placeBeforeName reports whether the capitalised words [a, n) before a
@@ -234,6 +261,9 @@ func (d *doc) placeBeforeName(a, n int) bool {
 	for i := a; i < n; i++ {
 		if classOf(d.word(i))&(cRoleNoun|cRole|cOrg) != 0 {
 			return false
+		}
+		if t, ok := lookup(titles, d.word(i)); ok && t.roleTitle {
+			return false // `from Councillor Jane Smith`
 		}
 	}
 	return true

@@ -107,3 +107,22 @@ func TestClauseIsNoRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesKeepWhatTheyAre: each rule above stops short of a real role or
+// name (cases from a review of them).
+func TestRolesKeepWhatTheyAre(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, role string }{
+		{`Jane Roe, managing director of Acme, said: "Sales are up."`, "Jane Roe", "managing director of Acme"},
+		{`Jane Roe, acting chief executive, said: "Sales are up."`, "Jane Roe", "acting chief executive"},
+		{`The letter came from Councillor Jane Smith. "It will help families," she said.`, "Jane Smith", "Councillor"},
+		{`Former South Africa and England captain Kevin Pietersen said the side was ready.`, "Kevin Pietersen", "Former South Africa and England captain"},
+		{`In London Mr Johnson said the city was open.`, "Johnson", ""},
+		{`War on Want said the deal would hurt the poor.`, "", ""},
+		{`The firm is run by embattled chief executive Ann Lee. "We are fine," Ms Lee said.`, "Ann Lee", "embattled chief executive"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 || qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
+			t.Errorf("%q: %+v, want one quote by %q, role %q", tc.text, qs, tc.speaker, tc.role)
+		}
+	}
+}

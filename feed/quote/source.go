@@ -36,6 +36,9 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	// (a name whose run starts before the source counts: `with Tanzania
 	// Mr Brown said`, where the source is Mr Brown)
 	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].nameA >= sa; k-- {
+		if d.ments[k].a < sa && d.ments[k].kind != kindPerson {
+			break // (not `War on Want` for the source "Want")
+		}
 		if d.ments[k].b <= sb {
 			best = k
 			break
@@ -74,7 +77,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	if role == "" && m.a >= sa {
 		role = m.role
 	}
-	if role == "" {
+	if role == "" && (c != best || m.a >= sa) {
 		role = d.ments[c].role
 	}
 	if d.ments[c].titleOnly() {
