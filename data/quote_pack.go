@@ -306,22 +306,8 @@ func (s *Store) verifyQuotes(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	counted := map[int64]int{}
-	rows, err = s.db.QueryContext(ctx, "SELECT id, quote_count FROM articles WHERE quote_count > 0")
+	counted, err := queryMap[int64, int](ctx, s.db, "SELECT id, quote_count FROM articles WHERE quote_count > 0")
 	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			rows.Close()
-			return err
-		}
-		counted[id] = n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	var problems []string

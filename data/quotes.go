@@ -155,25 +155,15 @@ func (s *Store) setSpeakerIDs(ctx context.Context, items []QuoteItem) error {
 	if len(args) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names WHERE name IN ("+
+	ids, err := queryMap[string, int64](ctx, s.db, "SELECT name, speaker_id FROM speaker_names WHERE name IN ("+
 		placeholders(len(args))+")", args...)
 	if err != nil {
 		return fmt.Errorf("list quotes: %w", err)
 	}
-	defer rows.Close()
-	ids := map[string]int64{}
-	for rows.Next() {
-		var name string
-		var id int64
-		if err := rows.Scan(&name, &id); err != nil {
-			return err
-		}
-		ids[name] = id
-	}
 	for i := range items {
 		items[i].SpeakerID = ids[items[i].Speaker]
 	}
-	return rows.Err()
+	return nil
 }
 
 // quoteBound is where a page of quotes starts: after (or, ascending,

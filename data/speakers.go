@@ -107,22 +107,8 @@ func writeSpeakers(ctx context.Context, w *writeConn, totals map[string]count, n
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	linked := map[string]int64{}
-	rows, err = w.conn.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
+	linked, err := queryMap[string, int64](ctx, w.conn, "SELECT name, speaker_id FROM speaker_names")
 	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var name string
-		var id int64
-		if err := rows.Scan(&name, &id); err != nil {
-			rows.Close()
-			return err
-		}
-		linked[name] = id
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 
@@ -218,7 +204,7 @@ func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	ids, err := s.allSpeakerNames(ctx)
+	ids, err := queryMap[string, int64](ctx, s.db, "SELECT name, speaker_id FROM speaker_names")
 	if err != nil {
 		return nil, err
 	}
@@ -251,26 +237,6 @@ func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 		list[i].Roles = sortedKeys(roles[id])
 	}
 	return list, nil
-}
-
-// allSpeakerNames maps every per-article speaker name to its canonical
-// speaker.
-func (s *Store) allSpeakerNames(ctx context.Context) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT name, speaker_id FROM speaker_names")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	ids := map[string]int64{}
-	for rows.Next() {
-		var name string
-		var id int64
-		if err := rows.Scan(&name, &id); err != nil {
-			return nil, err
-		}
-		ids[name] = id
-	}
-	return ids, rows.Err()
 }
 
 // eachArticleQuotes calls fn with every article's quotes, unpacked. It reads
