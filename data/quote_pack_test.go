@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -78,7 +79,7 @@ func FuzzUnpackQuotes(f *testing.F) {
 func TestMigrationPacksQuotes(t *testing.T) {
 	// Article 1's quotes are ids 10-12, text order from the highest id
 	// (as Insert stored them); article 2's is id 13.
-	s := openVersion8(t,
+	s := openAtVersion(t, 8,
 		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 3, 10), (2, 'b', 'Two', 1, 200, 1, 13), (3, 'c', 'Three', 1, 300, 0, 0)",
 		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa bbbb cccc'), (2, 'Two', 'dddd'), (3, 'Three', 'eeee')",
 		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00'), (3, x'00')",
@@ -148,21 +149,22 @@ func TestMigrationPacksQuotes(t *testing.T) {
 	}
 }
 
-// openVersion8 makes a store of schema version 8 with the given rows, then
-// opens it with this byline (which migrates it).
-func openVersion8(t *testing.T, rows ...string) *Store {
+// openAtVersion makes a store of the given schema version, with the given
+// rows, the way byline of that version made it, then opens it with this
+// byline (which migrates it).
+func openAtVersion(t *testing.T, version int, rows ...string) *Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "byline.db")
 	old, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for v, m := range migrations[:8] {
+	for v, m := range migrations[:version] {
 		if _, err := old.Exec(m); err != nil {
 			t.Fatalf("migration %d: %v", v+1, err)
 		}
 	}
-	for _, q := range append([]string{"PRAGMA user_version = 8"}, rows...) {
+	for _, q := range append([]string{fmt.Sprintf("PRAGMA user_version = %d", version)}, rows...) {
 		if _, err := old.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -181,7 +183,7 @@ func openVersion8(t *testing.T, rows ...string) *Store {
 // order, and a quote that names another article than the run it sits in
 // is left out with the counts taken again, so the store verifies.
 func TestMigrationPacksOddOldStores(t *testing.T) {
-	s := openVersion8(t,
+	s := openAtVersion(t, 8,
 		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 3, 1), (2, 'b', 'Two', 1, 200, 2, 4)",
 		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa bbbb cccc'), (2, 'Two', 'dddd eeee')",
 		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00')",

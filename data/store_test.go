@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -329,34 +328,12 @@ func TestNewStoreHasBigPages(t *testing.T) {
 // triggers counted every row and whose quotes had their own indexes, and
 // goes on counting and finding quotes right without them.
 func TestMigrationsFromVersionFour(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "byline.db")
-	old, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for v, m := range migrations[:4] {
-		if _, err := old.Exec(m); err != nil {
-			t.Fatalf("migration %d: %v", v+1, err)
-		}
-	}
-	for _, q := range []string{
-		"PRAGMA user_version = 4",
+	s := openAtVersion(t, 4,
 		"INSERT INTO articles(id, key, title, added, sort_time, quote_count) VALUES (1, 'id:old', 'Old', 1, 1, 1)",
 		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'Old', 'Old body.')",
 		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00')",
 		"INSERT INTO quotes(article_id, sort_time, text, content_start, content_end, kind) VALUES (1, 1, 'q', 0, 1, 'direct')",
-	} {
-		if _, err := old.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	old.Close()
-
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	ctx := context.Background()
 	a := article(2)
 	a.Quotes = []Quote{{Text: "a", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan}}
