@@ -298,3 +298,26 @@ func quoteArticlesQuery(name string, b quoteBound, limit int) (query string, arg
 		fmt.Sprintf(" ORDER BY %[1]s %[3]s, %[2]s %[3]s LIMIT ?", st, id, order)
 	return query, append(args, limit)
 }
+
+// eachArticleQuotes calls fn with every article's quotes, unpacked. It reads
+// every quote in the store: for verbs and checks, never the UI.
+func (s *Store) eachArticleQuotes(ctx context.Context, fn func(article int64, qs []Quote)) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT article_id, quotes FROM article_quotes")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var pack []byte
+		if err := rows.Scan(&id, &pack); err != nil {
+			return err
+		}
+		qs, err := unpackQuotes(pack)
+		if err != nil {
+			return fmt.Errorf("quotes of article %d: %w", id, err)
+		}
+		fn(id, qs)
+	}
+	return rows.Err()
+}

@@ -239,29 +239,6 @@ func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 	return list, nil
 }
 
-// eachArticleQuotes calls fn with every article's quotes, unpacked. It reads
-// every quote in the store: for verbs and checks, never the UI.
-func (s *Store) eachArticleQuotes(ctx context.Context, fn func(article int64, qs []Quote)) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT article_id, quotes FROM article_quotes")
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var pack []byte
-		if err := rows.Scan(&id, &pack); err != nil {
-			return err
-		}
-		qs, err := unpackQuotes(pack)
-		if err != nil {
-			return fmt.Errorf("quotes of article %d: %w", id, err)
-		}
-		fn(id, qs)
-	}
-	return rows.Err()
-}
-
 func sortedKeys(m map[string]bool) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

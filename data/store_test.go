@@ -324,47 +324,6 @@ func TestNewStoreHasBigPages(t *testing.T) {
 	}
 }
 
-// TestMigrationsFromVersionFour opens a store made by schema version 4, whose
-// triggers counted every row and whose quotes had their own indexes, and
-// goes on counting and finding quotes right without them.
-func TestMigrationsFromVersionFour(t *testing.T) {
-	s := openAtVersion(t, 4,
-		"INSERT INTO articles(id, key, title, added, sort_time, quote_count) VALUES (1, 'id:old', 'Old', 1, 1, 1)",
-		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'Old', 'Old body.')",
-		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00')",
-		"INSERT INTO quotes(article_id, sort_time, text, content_start, content_end, kind) VALUES (1, 1, 'q', 0, 1, 'direct')",
-	)
-	ctx := context.Background()
-	a := article(2)
-	a.Quotes = []Quote{{Text: "a", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan}}
-	if _, err := s.Insert(ctx, []Article{a}); err != nil {
-		t.Fatal(err)
-	}
-	c, err := s.Counts(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := (Counts{Articles: 2, Unread: 2, Quotes: 2}); c != want {
-		t.Errorf("counts = %+v, want %+v", c, want)
-	}
-	if err := s.Verify(ctx); err != nil {
-		t.Error(err)
-	}
-	// Migration 8: a store of 4 KiB pages keeps full-text leaves that fit.
-	var leaves int
-	if err := s.db.QueryRow("SELECT count(*) FROM article_text_config WHERE k = 'pgsz'").Scan(&leaves); err != nil || leaves != 0 {
-		t.Errorf("a store of 4 KiB pages got a leaf size of its own (%d rows, %v)", leaves, err)
-	}
-	// Migration 7: the old article's quote is found by its run of ids.
-	if old, err := s.Article(ctx, 1); err != nil || len(old.Quotes) != 1 || old.Quotes[0].Text != "q" {
-		t.Errorf("old article's quotes = %+v, %v", old.Quotes, err)
-	}
-	items, err := s.Quotes(ctx, QuoteQuery{Limit: 10})
-	if err != nil || len(items) != 2 || items[0].Text != "a" || items[1].Text != "q" {
-		t.Errorf("all quotes = %+v, %v; want the new one, then the old one", items, err)
-	}
-}
-
 // TestRawBytesRoundTrip: raw bytes come back exactly as given, whether they
 // are stored as they are or rebuilt from the title and text.
 func TestRawBytesRoundTrip(t *testing.T) {
