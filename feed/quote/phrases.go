@@ -5,6 +5,13 @@ import (
 	"unicode"
 )
 
+// clauseOpeners open a clause set off after a name (`, who ...,`), never a
+// role.
+var clauseOpeners = map[string]bool{
+	"who": true, "whose": true, "whom": true, "which": true, "where": true, "when": true, "that": true, "while": true,
+	"after": true, "before": true, "if": true, "because": true, "although": true, "though": true,
+}
+
 // isRolePhrase reports whether the aside [a, b) reads as a role (`the
 // harbour commissioner`, `a spokesman for X`) rather than a relative clause
 // (`whose restaurant ...`, `who asked ...`), a participle (`wearing a hat`)
@@ -14,8 +21,7 @@ func (d *doc) isRolePhrase(a, b int) bool {
 		return false
 	}
 	w := d.word(a)
-	switch strings.ToLower(w) {
-	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "as", "if", "because", "although", "though":
+	if lw := strings.ToLower(w); clauseOpeners[lw] || lw == "as" {
 		return false
 	}
 	if r := runeAt(w, 0, len(w)); r >= '0' && r <= '9' {

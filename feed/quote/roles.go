@@ -226,9 +226,7 @@ func (d *doc) appositive(j, te int) string {
 // part of it (`managing director of Acme`, `acting chief executive`).
 func clauseRole(role string) bool {
 	first, rest, _ := strings.Cut(role, " ")
-	switch strings.ToLower(first) {
-	case "who", "whose", "whom", "which", "where", "when", "that", "while", "after", "before", "if", "because",
-		"although", "though", "speaking", "having":
+	if lf := strings.ToLower(first); clauseOpeners[lf] || lf == "speaking" || lf == "having" {
 		return true
 	}
 	if first == "" || isCapitalised(first) || !strings.HasSuffix(first, "ing") && !isPastVerb(first) || roleAdjectives[first] {
@@ -255,7 +253,7 @@ func (d *doc) placeBeforeName(a, n int) bool {
 	if a == 0 || d.toks[a-1].kind != tWord {
 		return false
 	}
-	if w := strings.ToLower(d.word(a - 1)); !inSet(prepositions, w) && !placePrepositions[w] {
+	if !isPlacePreposition(d.word(a - 1)) {
 		return false
 	}
 	for i := a; i < n; i++ {
