@@ -197,3 +197,21 @@ func TestQuotesOfAnArticleListInTextOrder(t *testing.T) {
 		t.Fatalf("quotes listed as %q", got)
 	}
 }
+
+// TestRefreshLeavesForeignKeysOn: the refresh defers foreign-key checks
+// to its commit; the next transaction on the write connection checks
+// them again at once, and the store verifies.
+func TestRefreshLeavesForeignKeysOn(t *testing.T) {
+	ctx := context.Background()
+	s := quotesStore(t)
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+	err := s.writeTx(ctx, func(w *writeConn) error {
+		_, err := w.conn.ExecContext(ctx, "INSERT INTO speaker_names(name, speaker_id) VALUES ('Nobody', 999999)")
+		return err
+	})
+	if err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
+		t.Errorf("a speaker name for no speaker after a refresh: %v, want a foreign key error", err)
+	}
+}
