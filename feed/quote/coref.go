@@ -43,7 +43,7 @@ func (d *doc) nameRun(i, te int) int {
 		w := d.word(j)
 		switch {
 		case isCapitalised(w):
-			if classOf(w)&cCapStop != 0 {
+			if c := classOf(w); c&cCapStop != 0 || j == i && c&cNotStart != 0 {
 				return j
 			}
 			j++
@@ -201,7 +201,77 @@ func (d *doc) collectMentions() {
 			i = j - 1
 		}
 	}
+	d.dropRunInWords()
 	d.linkMentions()
+}
+
+// dropRunInWords takes the first of three name words off a person's name
+// when the other two name somebody elsewhere in the article and the word is
+// also written in lower case there: `the
+// uber-white Vermonter Bernie Sanders` beside `Bernie Sanders`, `Liar-of
+// the Year Barack Obama` beside `Barack Obama`. The word ran into the name
+// (a descriptor, the end of a title-case headline) and would otherwise make
+// the fullest form, the name every mention of the person takes. A given
+// name stays (`Debbie Wasserman Schultz` beside `Wasserman Schultz`), and
+// so does a middle name: `Hillary Rodham Clinton` beside `Hillary Clinton`. A pair
+// seen only after an honorific does not count (`Mr Duncan Smith` is a
+// surname, `Iain Duncan Smith` the name).
+func (d *doc) dropRunInWords() {
+	three := false
+	for i := range d.ments {
+		if m := &d.ments[i]; m.kind == kindPerson && !m.possessed && m.b-m.nameA == 3 {
+			three = true
+			break
+		}
+	}
+	if !three {
+		return // (most articles: no map to make)
+	}
+	var pairs map[string]bool
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.kind != kindPerson || strings.Count(m.name, " ") != 1 {
+			continue
+		}
+		if m.nameA > m.a {
+			if ti, ok := lookup(titles, d.word(m.nameA-1)); ok && !ti.roleTitle {
+				continue
+			}
+		}
+		if pairs == nil {
+			pairs = map[string]bool{}
+		}
+		pairs[m.name] = true
+	}
+	if pairs == nil {
+		return
+	}
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.kind != kindPerson || m.possessed || m.b-m.nameA != 3 || strings.Count(m.name, " ") != 2 {
+			continue
+		}
+		if rest := d.spanText(m.nameA+1, m.b); pairs[rest] && d.hasLowerWord(d.word(m.nameA)) {
+			m.nameA++
+			m.name = rest
+		}
+	}
+}
+
+// hasLowerWord reports whether w, in lower case, is a word of the article:
+// a word that is written in lower case is no given name ("year", "says",
+// "comedian"), where "Debbie" of `Debbie Wasserman Schultz` is.
+func (d *doc) hasLowerWord(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return true
+	}
+	for k := range d.toks {
+		if d.toks[k].kind == tWord && d.toks[k].e-d.toks[k].s == len(lw) && d.word(k) == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // linkMentions points each mention at its fullest form in the article:

@@ -84,6 +84,24 @@ var capStopWords = map[string]bool{
 	"is": true, "was": true, "are": true, "will": true, "would": true, "can": true, "could": true, "should": true, "said": true,
 }
 
+// notNameStarts are capitalised words that begin a sentence or a headline
+// but never a name, though they may sit inside one (`Coalition Against
+// Trump`): "Maybe Trump is ...", "Besides Clinton's record", "Another
+// Clinton ally". A run starting with one starts after it.
+var notNameStarts = map[string]bool{
+	"maybe": true, "perhaps": true, "besides": true, "given": true, "like": true, "unlike": true, "absent": true,
+	"had": true, "has": true, "have": true, "did": true, "does": true, "were": true, "another": true, "every": true,
+	"each": true, "any": true, "such": true, "only": true, "even": true, "just": true, "once": true, "whether": true,
+	"unless": true, "until": true, "within": true, "amid": true, "among": true, "upon": true, "instead": true,
+	"indeed": true, "already": true, "clearly": true, "obviously": true, "surely": true, "certainly": true,
+	"sometimes": true, "often": true, "whatever": true, "whenever": true, "whose": true,
+	"thanks": true, "including": true, "following": true, "between": true, "toward": true, "towards": true,
+	"via": true, "nor": true, "either": true, "neither": true, "several": true, "few": true, "other": true,
+	"never": true, "always": true, "again": true, "too": true, "very": true, "quite": true, "rather": true,
+	"almost": true, "into": true, "let": true, "let's": true, "whereas": true, "otherwise": true,
+	"plus": true, "why": true, "hence": true, "thus": true, "therefore": true, "nevertheless": true,
+}
+
 // nameParticles are lower-case parts of names (al-Assad, de Gaulle).
 func isNameParticle(w string) bool {
 	switch w {
@@ -199,6 +217,7 @@ const (
 	cOrg
 	cCapStop
 	cRoleNoun // roleNouns or roleWords
+	cNotStart // notNameStarts
 )
 
 var nameClasses = func() map[string]uint8 {
@@ -217,6 +236,9 @@ var nameClasses = func() map[string]uint8 {
 	}
 	for w := range roleWords {
 		m[w] |= cRoleNoun
+	}
+	for w := range notNameStarts {
+		m[w] |= cNotStart
 	}
 	for w, stop := range capStopWords {
 		if stop {

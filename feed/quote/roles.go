@@ -146,6 +146,12 @@ var roleNouns = map[string]bool{
 	"singer": true, "star": true, "boss": true, "striker": true, "player": true, "researcher": true, "scientist": true,
 	"expert": true, "campaigner": true, "activist": true, "chair": true, "speaker": true, "hopeful": true, "frontrunner": true,
 	"front-runner": true, "contender": true, "rep.": true, "sen.": true, "gov.": true, "ceo": true, "mp": true,
+	"actress": true, "comedian": true, "broadcaster": true, "presenter": true, "novelist": true, "writer": true,
+	"film-maker": true, "filmmaker": true, "producer": true, "musician": true, "designer": true, "artist": true,
+	"photographer": true, "journalist": true, "reporter": true, "commentator": true, "historian": true, "pundit": true,
+	"scrum-half": true, "fly-half": true, "winger": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"batsman": true, "bowler": true, "jockey": true, "trainer": true, "champion": true, "wife": true, "husband": true,
+	"widow": true,
 }
 
 // lowerRoleBefore returns the lower-case role words just before token i

@@ -126,3 +126,34 @@ func TestRolesKeepWhatTheyAre(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsRunIntoANameStayOut: the fullest form of a name in an article is
+// what all its mentions are called, so a word that ran into one mention
+// must not make it: a word that opens a sentence but never a name
+// (`Maybe`, `Besides`, `Another`), a word the article also writes in lower
+// case before a name found elsewhere (`Out Ted Cruz`), a profession before
+// the name. Given names and middle names stay.
+func TestWordsRunIntoANameStayOut(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{`Maybe Trump is right about trade. "We will win," Trump told the crowd.`, "Trump"},
+		{`Besides Clinton's record, nothing mattered. "We know we have work to do," Clinton said.`, "Clinton"},
+		{`Another Clinton ally spoke out. "It is early," Clinton said.`, "Clinton"},
+		{`Ted Cruz spoke first. The senator went out early. Out Ted Cruz goes, the crowd cheered. "I am not done," Cruz said.`, "Ted Cruz"},
+		{`Broadcaster Chris Evans is leaving. "It has been a great run," Evans said.`, "Chris Evans"},
+		{`Fly-half Charlie Hodgson is fit. "I am ready," Hodgson said.`, "Charlie Hodgson"},
+		// a given name and a middle name are kept
+		{`Debbie Wasserman Schultz spoke. Wasserman Schultz is the chair. "We will unite," Wasserman Schultz said.`, "Debbie Wasserman Schultz"},
+		{`Hillary Rodham Clinton spoke. Hillary Clinton is the nominee. "We will unite," Clinton said.`, "Hillary Rodham Clinton"},
+		{`Bill Clinton spoke in Ohio. "It is a good bill," Clinton said.`, "Bill Clinton"},
+	} {
+		qs := Extract(tc.text)
+		if len(qs) != 1 || qs[0].Speaker != tc.speaker {
+			t.Errorf("%q: %+v, want one quote by %q", tc.text, qs, tc.speaker)
+		}
+	}
+	// `the presenter`, `the actress` now find the presenter and the actress
+	qs := Extract(`Actress Susan Sarandon backed Sanders. The actress said she was tired of the status quo.`)
+	if len(qs) != 1 || qs[0].Speaker != "Susan Sarandon" {
+		t.Errorf("the actress: %+v, want Susan Sarandon", qs)
+	}
+}
