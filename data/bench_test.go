@@ -50,7 +50,7 @@ func benchStore(b *testing.B, n int) string {
 			b.Fatal(err)
 		}
 	}
-	if err := s.RefreshSpeakers(ctx, func(names []string) map[string]string { return nil }); err != nil {
+	if err := s.RefreshSpeakers(ctx, func(names []string, _ []int) map[string]string { return nil }); err != nil {
 		b.Fatal(err)
 	}
 	s.Checkpoint(ctx)

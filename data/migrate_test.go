@@ -105,7 +105,7 @@ func TestMigrationPacksQuotes(t *testing.T) {
 	if _, err := s.Insert(ctx, []Article{b}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+	if err := s.RefreshSpeakers(ctx, func([]string, []int) map[string]string { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	items, err := s.Quotes(ctx, QuoteQuery{Limit: 10})

@@ -46,7 +46,7 @@ func TestQuotesBeforeAndLast(t *testing.T) {
 	if err != nil || texts(top) != "9" {
 		t.Fatalf("page before the second = %q, %v", texts(top), err)
 	}
-	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+	if err := s.RefreshSpeakers(ctx, func([]string, []int) map[string]string { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	m, err := s.SearchSpeakers(ctx, "ann", 1)
@@ -74,7 +74,7 @@ func TestQuotesOfASpeakerWithSeveralNamesPage(t *testing.T) {
 	if _, err := s.Insert(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	merge := func(names []string) map[string]string {
+	merge := func(names []string, _ []int) map[string]string {
 		m := map[string]string{}
 		for _, n := range names {
 			m[n] = "Ann Lee"
@@ -201,7 +201,7 @@ func TestQuotePagesWalkEveryQuoteOnce(t *testing.T) {
 				stored, batch = append(stored, batch...), nil
 			}
 		}
-		if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { return nil }); err != nil {
+		if err := s.RefreshSpeakers(ctx, func([]string, []int) map[string]string { return nil }); err != nil {
 			t.Fatal(err)
 		}
 		ann, err := s.SearchSpeakers(ctx, "Ann Lee", 1)

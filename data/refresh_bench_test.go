@@ -33,7 +33,7 @@ func BenchmarkRefreshSpeakers(b *testing.B) {
 			}
 		}
 		b.StartTimer()
-		if err := s.RefreshSpeakers(ctx, func(n []string) map[string]string { return nil }); err != nil {
+		if err := s.RefreshSpeakers(ctx, func(n []string, _ []int) map[string]string { return nil }); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()

@@ -10,13 +10,13 @@ import (
 )
 
 // RefreshSpeakers rebuilds the canonical speakers from the per-article
-// speaker names. merge maps each name to its canonical name across the
-// archive (the extractor's MergeSpeakers). Speaker ids of names that keep
-// their canonical name are stable across refreshes. It reads one row per
-// distinct name (counts are kept as quotes come and go), does nothing when no quote
-// came in since the last refresh, and runs after an import or a fetch,
-// never on a key press.
-func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) map[string]string) error {
+// speaker names. merge maps each name, given the number of articles naming
+// it, to its canonical name across the archive (the extractor's
+// MergeSpeakers). Speaker ids of names that keep their canonical name are
+// stable across refreshes. It reads one row per distinct name (counts are
+// kept as quotes come and go), does nothing when no quote came in since the
+// last refresh, and runs after an import or a fetch, never on a key press.
+func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string, articles []int) map[string]string) error {
 	var quotesNow, quotesAtRefresh int64
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT value FROM counters WHERE name = 'quotes'),
@@ -32,6 +32,7 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 	}
 	counts := map[string]count{}
 	var names []string
+	var articles []int
 	for rows.Next() {
 		var name string
 		var c count
@@ -40,13 +41,14 @@ func (s *Store) RefreshSpeakers(ctx context.Context, merge func(names []string) 
 			return err
 		}
 		names = append(names, name)
+		articles = append(articles, c.articles)
 		counts[name] = c
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	canon := merge(names)
+	canon := merge(names, articles)
 	canonOf := func(n string) string {
 		if c, ok := canon[n]; ok && c != "" {
 			return c

@@ -8,7 +8,7 @@ import (
 
 // surnameMerge is a small stand-in for the extractor's MergeSpeakers: a
 // one-word name goes to the unique longer name ending with it.
-func surnameMerge(names []string) map[string]string {
+func surnameMerge(names []string, _ []int) map[string]string {
 	out := map[string]string{}
 	for _, n := range names {
 		out[n] = n
@@ -86,7 +86,7 @@ func TestSpeakersMergeAcrossArticles(t *testing.T) {
 		return gen
 	}
 	before := generation()
-	if err := s.RefreshSpeakers(ctx, func([]string) map[string]string { t.Fatal("merged with nothing new"); return nil }); err != nil {
+	if err := s.RefreshSpeakers(ctx, func([]string, []int) map[string]string { t.Fatal("merged with nothing new"); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if generation() != before {

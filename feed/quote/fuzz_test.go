@@ -38,11 +38,12 @@ func FuzzExtract(f *testing.F) {
 }
 
 func FuzzMergeSpeakers(f *testing.F) {
-	f.Add("Tony Blair", "Blair", "the UN")
-	f.Add("United Nations", "UN", "É")
-	f.Fuzz(func(t *testing.T, a, b, c string) {
+	f.Add("Tony Blair", "Blair", "the UN", uint8(1), uint8(1), uint8(1))
+	f.Add("United Nations", "UN", "É", uint8(2), uint8(0), uint8(1))
+	f.Add("Bernie Sanders", "Vermonter Bernie Sanders", "Sanders", uint8(87), uint8(1), uint8(9))
+	f.Fuzz(func(t *testing.T, a, b, c string, na, nb, nc uint8) {
 		names := []string{a, b, c}
-		m := MergeSpeakers(names)
+		m := MergeSpeakers(names, []int{int(na), int(nb), int(nc)})
 		for _, n := range names {
 			if _, ok := m[n]; !ok {
 				t.Fatalf("%q not in the map", n)

@@ -7,21 +7,30 @@ import (
 
 // speakerForm is one distinct folded name among those given to MergeSpeakers.
 type speakerForm struct {
-	key     string   // Fold without a leading "the"
-	words   []string // key split into words
-	display string   // the fullest original spelling
-	acronym bool     // written in capitals: UN, NATO, U.S.
+	key      string       // Fold without a leading "the"
+	words    []string     // key split into words
+	display  string       // the fullest original spelling
+	acronym  bool         // written in capitals: UN, NATO, U.S.
+	articles int          // the articles that name the speaker so
+	runIn    *speakerForm // the name this one is with a word run into its front
 }
 
 // MergeSpeakers maps each speaker name (canonical names from many articles)
-// to the canonical name across the archive. A shorter form maps to the
-// unique fullest name containing it ("Blair" -> "Tony Blair", "Hillary
-// Clinton" -> "Hillary Rodham Clinton"), an acronym to the unique name with
-// those initials ("UN" -> "United Nations"), and spellings that fold alike
-// ("the United Nations", "United Nations") to one of them. Ambiguous names
-// ("Clinton" with both "Bill Clinton" and "Hillary Clinton") and names that
-// merge with nothing map to themselves.
-func MergeSpeakers(names []string) map[string]string {
+// to the canonical name across the archive; articles[i], when given, is the
+// number of articles that name names[i] (nil counts each name once). A
+// shorter form joins the unique fullest name containing it ("Blair" and
+// "Tony Blair", "Hillary Clinton" and "Hillary Rodham Clinton"), an acronym
+// the unique name with those initials ("UN" and "United Nations"), and
+// spellings that fold alike ("the United Nations", "United Nations") one
+// another. Ambiguous names ("Clinton" with both "Bill Clinton" and "Hillary
+// Clinton") and names that merge with nothing map to themselves.
+//
+// A name that is another full name with one word in front, and is found in
+// far fewer articles ("Vermonter Bernie Sanders" in one, "Bernie Sanders"
+// in 87), is that name with a word run into it: it joins the name, and is
+// no fuller form of it. A merged speaker is called by the name of two words
+// or more that most articles use ("Hillary Clinton" when it is the commoner).
+func MergeSpeakers(names []string, articles []int) map[string]string {
 	out := make(map[string]string, len(names))
 	forms := map[string]*speakerForm{}
 	var order []*speakerForm
@@ -42,12 +51,27 @@ func MergeSpeakers(names []string) map[string]string {
 		if isAcronymName(n) {
 			f.acronym = true
 		}
+		if articles != nil {
+			f.articles += articles[i]
+		} else {
+			f.articles++
+		}
 		formOf[i] = f
+	}
+	for _, f := range order {
+		if len(f.words) >= 3 {
+			if g := forms[strings.Join(f.words[1:], " ")]; g != nil && 2*f.articles < g.articles {
+				f.runIn = g
+			}
+		}
 	}
 	// index the forms by last word and by initials
 	byLast := map[string][]*speakerForm{}
 	byInitials := map[string][]*speakerForm{}
 	for _, f := range order {
+		if f.runIn != nil {
+			continue // nobody's fuller form
+		}
 		last := f.words[len(f.words)-1]
 		byLast[last] = append(byLast[last], f)
 		if len(f.words) >= 2 {
@@ -56,6 +80,9 @@ func MergeSpeakers(names []string) map[string]string {
 	}
 	target := map[*speakerForm]*speakerForm{}
 	for _, f := range order {
+		if f.runIn != nil {
+			continue
+		}
 		var cands []*speakerForm
 		for _, g := range byLast[f.words[len(f.words)-1]] {
 			if len(g.words) > len(f.words) && isSubsequence(f.words, g.words) {
@@ -69,19 +96,47 @@ func MergeSpeakers(names []string) map[string]string {
 			target[f] = best
 		}
 	}
-	for i, n := range names {
-		f := formOf[i]
-		if f == nil {
-			out[n] = n
-			continue
+	final := func(f *speakerForm) *speakerForm {
+		if f.runIn != nil {
+			f = f.runIn
 		}
 		if t := target[f]; t != nil {
-			out[n] = t.display
+			return t
+		}
+		return f
+	}
+	// each merged speaker is called by its best-known name
+	called := map[*speakerForm]*speakerForm{}
+	for _, f := range order {
+		t := final(f)
+		if c := called[t]; c == nil || betterKnown(f, c) {
+			called[t] = f
+		}
+	}
+	for i, n := range names {
+		if f := formOf[i]; f != nil {
+			out[n] = called[final(f)].display
 		} else {
-			out[n] = f.display
+			out[n] = n
 		}
 	}
 	return out
+}
+
+// betterKnown reports whether a speaker is better called by form f than by
+// c: a name of two words or more before a single word, then the name more
+// articles use, then the fuller one.
+func betterKnown(f, c *speakerForm) bool {
+	if fm, cm := len(f.words) >= 2, len(c.words) >= 2; fm != cm {
+		return fm
+	}
+	if f.runIn != nil || c.runIn != nil {
+		return c.runIn != nil && f.runIn == nil
+	}
+	if f.articles != c.articles {
+		return f.articles > c.articles
+	}
+	return len(f.words) > len(c.words)
 }
 
 // fullest returns the one candidate not contained in another, or nil when

@@ -32,7 +32,7 @@ func storeOf(t *testing.T, n int) *data.Store {
 	if _, err := s.Insert(context.Background(), arts); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RefreshSpeakers(context.Background(), func([]string) map[string]string { return nil }); err != nil {
+	if err := s.RefreshSpeakers(context.Background(), func([]string, []int) map[string]string { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	return s
