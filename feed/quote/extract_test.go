@@ -293,7 +293,7 @@ func TestMergeSpeakersByArticles(t *testing.T) {
 		"Bernie Sanders": "Bernie Sanders", "Vermonter Bernie Sanders": "Bernie Sanders", "Sanders": "Bernie Sanders",
 		"Donald Trump": "Donald Trump", "Donald J. Trump": "Donald Trump", "Billionaire Donald Trump": "Donald Trump",
 		"Korea Donald Trump": "Donald Trump",
-		"Hillary Clinton": "Hillary Clinton", "Hillary Rodham Clinton": "Hillary Clinton",
+		"Hillary Clinton":    "Hillary Clinton", "Hillary Rodham Clinton": "Hillary Clinton",
 		// as common as the name inside it: a given name, not a word run in
 		"Manuel Barroso": "Jose Manuel Barroso", "Jose Manuel Barroso": "Jose Manuel Barroso",
 		// two Obamas: the surname alone stays ambiguous
