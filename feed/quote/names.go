@@ -99,7 +99,7 @@ var notNameStarts = map[string]bool{
 	"via": true, "nor": true, "either": true, "neither": true, "several": true, "few": true, "other": true,
 	"never": true, "always": true, "again": true, "too": true, "very": true, "quite": true, "rather": true,
 	"almost": true, "into": true, "let": true, "let's": true, "whereas": true, "otherwise": true,
-	"plus": true, "why": true, "hence": true, "thus": true, "therefore": true, "nevertheless": true,
+	"see": true, "watch": true, "plus": true, "why": true, "hence": true, "thus": true, "therefore": true, "nevertheless": true,
 }
 
 // nameParticles are lower-case parts of names (al-Assad, de Gaulle).

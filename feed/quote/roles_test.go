@@ -138,6 +138,7 @@ func TestWordsRunIntoANameStayOut(t *testing.T) {
 		{`Maybe Trump is right about trade. "We will win," Trump told the crowd.`, "Trump"},
 		{`Besides Clinton's record, nothing mattered. "We know we have work to do," Clinton said.`, "Clinton"},
 		{`Another Clinton ally spoke out. "It is early," Clinton said.`, "Clinton"},
+		{`Jared Sexton was there. (See Sexton's timeline below.) "It is opportunism," Sexton said.`, "Jared Sexton"},
 		{`Ted Cruz spoke first. The senator went out early. Out Ted Cruz goes, the crowd cheered. "I am not done," Cruz said.`, "Ted Cruz"},
 		{`Broadcaster Chris Evans is leaving. "It has been a great run," Evans said.`, "Chris Evans"},
 		{`Fly-half Charlie Hodgson is fit. "I am ready," Hodgson said.`, "Charlie Hodgson"},
