@@ -124,16 +124,27 @@ func TestEndToEnd(t *testing.T) {
 	send("Escape")
 	waitFor("Markets rally")
 
-	// r fetches in the background; the slow feed holds it open while the
-	// list keeps answering j.
+	// selected is the list's selected row (the list's side of the line).
 	selected := func(screen string) string {
 		for _, l := range strings.Split(screen, "\n") {
 			if strings.HasPrefix(l, "┃ > ") {
-				return l
+				return strings.SplitN(l, "┃", 3)[1]
 			}
 		}
 		return ""
 	}
+	// Keys in one burst are each a key press: "jj" moves two rows.
+	send("g")
+	send("j", "j")
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(selected(capture()), "Storm closes"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("after \"jj\" in one burst the selection is not on the third article:\n%s", capture())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// r fetches in the background; the slow feed holds it open while the
+	// list keeps answering j.
 	send("g")
 	send("r")
 	screen := waitFor("fetching 19/20 feeds · 38 new", "Feed 00 story 0")

@@ -493,3 +493,27 @@ func TestPreviewThenNextFollowsTheList(t *testing.T) {
 		t.Fatal("n went to the read article, outside the unread list")
 	}
 }
+
+// TestKeysThatArriveTogether: Bubble Tea reads keys that reach it in one
+// write (a held key over ssh, a fast typist) as one message of several
+// runes; each is a key press. A paste outside a text input is none.
+func TestKeysThatArriveTogether(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
+	d.keys("jj")
+	if got := d.selectedLine(); !strings.Contains(got, "Storm closes") {
+		t.Fatalf(`after "jj" selected %q, want the third article`, got)
+	}
+	d.keys("/q1") // opens the search, then types into it
+	if d.quit {
+		t.Fatal("q quit while typing")
+	}
+	d.contains("/ q1")
+	d.keys("esc")
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("kq"), Paste: true})
+	if d.quit {
+		t.Fatal("a pasted q quit")
+	}
+	if got := d.selectedLine(); !strings.Contains(got, "Storm closes") {
+		t.Fatalf("a paste moved the selection to %q", got)
+	}
+}

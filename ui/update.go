@@ -104,6 +104,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		_, cmd := focused.Update(msg)
 		return cmd
 	}
+	if msg.Type == tea.KeyRunes && (msg.Paste || len(msg.Runes) > 1) {
+		return m.handleRunes(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		m.helpShown = !m.helpShown
@@ -185,4 +188,19 @@ func (m *Model) relayout() tea.Cmd {
 		m.keys.Quit.SetHelp("q", "quit")
 	}
 	return m.article.Resized()
+}
+
+// handleRunes takes keys that reached the terminal together one by one:
+// Bubble Tea reads "jjj" from a held key or a fast typist as one message,
+// which no binding matches. A paste outside a text input is no command
+// (a pasted "q" must not quit).
+func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
+	if msg.Paste {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+	}
+	return tea.Sequence(cmds...)
 }
