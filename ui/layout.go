@@ -32,24 +32,23 @@ type boxes struct {
 const (
 	// wideWidth is the narrowest screen showing a list and the article side
 	// by side.
-	wideWidth = 120
-	// fullHelpHeight is the most lines the full help takes.
-	fullHelpHeight = 6
-	minListWidth   = 40
-	maxListWidth   = 72
+	wideWidth    = 120
+	minListWidth = 40
+	maxListWidth = 72
 )
 
 // layout places the panes for a screen of width x height: on a wide screen
 // the list (the focused one, else list: articles, quotes or feeds) beside the
 // article, else the focused pane alone. Rows: a header line, the panes, a
-// status line, then the help (one line, or the full help when shown). It is
-// computed on resize and on focus or help changes only.
-func layout(width, height int, focus, list paneID, helpShown bool) boxes {
+// status line, then the help: one line, or the full help's helpLines when
+// it is shown (at most half the screen). It is computed on resize and on
+// focus or help changes only.
+func layout(width, height int, focus, list paneID, helpLines int) boxes {
 	width, height = max(0, width), max(0, height)
 	var b boxes
 	helpH := 1
-	if helpShown {
-		helpH = max(1, min(fullHelpHeight, height/3))
+	if helpLines > 0 {
+		helpH = max(1, min(helpLines, height/2))
 	}
 	b.header = rect{X: 0, Y: 0, W: width, H: min(1, height)}
 	paneY := b.header.H

@@ -15,39 +15,42 @@ func TestLayoutBoxes(t *testing.T) {
 	tests := []struct {
 		w, h        int
 		focus, list paneID
-		help        bool
+		helpLines   int
 		wide        bool
 		shown       []paneID
 		want        map[paneID]rect
 		helpH       int
 	}{
-		{60, 20, articlesPane, articlesPane, false, false, []paneID{articlesPane},
+		{60, 20, articlesPane, articlesPane, 0, false, []paneID{articlesPane},
 			map[paneID]rect{articlesPane: {0, 1, 60, 17}}, 1},
-		{60, 20, articlePane, articlesPane, true, false, []paneID{articlePane},
+		{60, 20, articlePane, articlesPane, 6, false, []paneID{articlePane},
 			map[paneID]rect{articlePane: {0, 1, 60, 12}}, 6},
-		{80, 24, quotesPane, quotesPane, false, false, []paneID{quotesPane},
+		{80, 24, quotesPane, quotesPane, 0, false, []paneID{quotesPane},
 			map[paneID]rect{quotesPane: {0, 1, 80, 21}}, 1},
-		{120, 40, articlesPane, articlesPane, false, true, []paneID{articlesPane, articlePane},
+		{120, 40, articlesPane, articlesPane, 0, true, []paneID{articlesPane, articlePane},
 			map[paneID]rect{articlesPane: {0, 1, 48, 37}, articlePane: {48, 1, 72, 37}}, 1},
-		{120, 40, articlePane, quotesPane, true, true, []paneID{quotesPane, articlePane},
+		{120, 40, articlePane, quotesPane, 6, true, []paneID{quotesPane, articlePane},
 			map[paneID]rect{quotesPane: {0, 1, 48, 32}, articlePane: {48, 1, 72, 32}}, 6},
-		{160, 45, articlePane, articlesPane, false, true, []paneID{articlesPane, articlePane},
+		{160, 45, articlePane, articlesPane, 0, true, []paneID{articlesPane, articlePane},
 			map[paneID]rect{articlesPane: {0, 1, 64, 42}, articlePane: {64, 1, 96, 42}}, 1},
-		{200, 60, quotesPane, quotesPane, false, true, []paneID{quotesPane, articlePane},
+		{200, 60, quotesPane, quotesPane, 0, true, []paneID{quotesPane, articlePane},
 			map[paneID]rect{quotesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
 		// The feeds view takes the list's place.
-		{60, 20, feedsPane, feedsPane, false, false, []paneID{feedsPane},
+		{60, 20, feedsPane, feedsPane, 0, false, []paneID{feedsPane},
 			map[paneID]rect{feedsPane: {0, 1, 60, 17}}, 1},
-		{120, 40, feedsPane, articlesPane, false, true, []paneID{articlePane, feedsPane},
+		{120, 40, feedsPane, articlesPane, 0, true, []paneID{articlePane, feedsPane},
 			map[paneID]rect{feedsPane: {0, 1, 48, 37}, articlePane: {48, 1, 72, 37}}, 1},
-		{160, 45, articlePane, feedsPane, true, true, []paneID{articlePane, feedsPane},
+		{160, 45, articlePane, feedsPane, 6, true, []paneID{articlePane, feedsPane},
 			map[paneID]rect{feedsPane: {0, 1, 64, 37}, articlePane: {64, 1, 96, 37}}, 6},
-		{200, 60, articlesPane, feedsPane, false, true, []paneID{articlesPane, articlePane},
+		{200, 60, articlesPane, feedsPane, 0, true, []paneID{articlesPane, articlePane},
 			map[paneID]rect{articlesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
+		// a full help longer than half the screen gets half
+		{60, 20, articlesPane, articlesPane, 15, false, []paneID{articlesPane},
+			map[paneID]rect{articlesPane: {0, 1, 60, 8}}, 10},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%dx%d/focus%d/list%d/help%v", tt.w, tt.h, tt.focus, tt.list, tt.help), func(t *testing.T) {
-			b := layout(tt.w, tt.h, tt.focus, tt.list, tt.help)
+		t.Run(fmt.Sprintf("%dx%d/focus%d/list%d/help%d", tt.w, tt.h, tt.focus, tt.list, tt.helpLines), func(t *testing.T) {
+			b := layout(tt.w, tt.h, tt.focus, tt.list, tt.helpLines)
 			if b.wide != tt.wide {
 				t.Errorf("wide = %v, want %v", b.wide, tt.wide)
 			}
@@ -90,7 +93,7 @@ func TestLayoutFillsScreen(t *testing.T) {
 	for _, s := range screenSizes {
 		for focus := range paneCount {
 			for _, list := range []paneID{articlesPane, quotesPane, feedsPane} {
-				for _, help := range []bool{false, true} {
+				for _, help := range []int{0, 6, 40} {
 					b := layout(s.w, s.h, focus, list, help)
 					name := fmt.Sprintf("%dx%d focus=%d list=%d help=%v", s.w, s.h, focus, list, help)
 					paneH := b.panes[focus].H

@@ -266,6 +266,31 @@ func TestHelp(t *testing.T) {
 	d.lacks("shift+tab")
 }
 
+// TestFullHelpShowsEveryKey: on a screen too narrow for the full help's
+// columns side by side, they go on in more bands; no key is cut.
+func TestFullHelpShowsEveryKey(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}, {60, 40}} {
+		d := newDriver(t, newStore(t, fixtureArticles(t)), size.w, size.h)
+		for _, pane := range []string{"1", "2", "3", "4"} {
+			d.keys(pane, "?")
+			m := d.root()
+			h := helpKeys{pane: m.pane(m.focus), global: m.keys}
+			v := d.view()
+			for _, group := range h.FullHelp() {
+				for _, b := range group {
+					if b.Enabled() && !strings.Contains(v, b.Help().Desc) {
+						t.Errorf("%dx%d pane %s: the full help lacks %q %q:\n%s", size.w, size.h, pane, b.Help().Key, b.Help().Desc, v)
+					}
+				}
+			}
+			if !strings.Contains(v, "fewer keys") {
+				t.Errorf("%dx%d pane %s: the full help does not say ? shows fewer keys", size.w, size.h, pane)
+			}
+			d.keys("?")
+		}
+	}
+}
+
 func TestQuotesPane(t *testing.T) {
 	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
 	d.keys("3")

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"byline/data"
 	"byline/ui/article"
@@ -176,17 +177,23 @@ func (m *Model) setFocus(p paneID) {
 // relayout recomputes the boxes and gives every pane its inner size; the
 // article pane may need a new rendering for a new width.
 func (m *Model) relayout() tea.Cmd {
-	m.boxes = layout(m.width, m.height, m.focus, m.list, m.helpShown)
-	for p := range paneCount {
-		m.pane(p).SetSize(innerSize(m.boxes.panes[p]))
-	}
-	m.help.Width = m.width
-	m.help.ShowAll = m.helpShown
-	if m.focus == articlePane && !m.boxes.wide {
+	if m.focus == articlePane && m.width < wideWidth {
 		m.keys.Quit.SetHelp("q", "back")
 	} else {
 		m.keys.Quit.SetHelp("q", "quit")
 	}
+	helpLines := 0
+	if m.helpShown {
+		m.keys.Help.SetHelp("?", "fewer keys")
+		helpLines = lipgloss.Height(m.helpView())
+	} else {
+		m.keys.Help.SetHelp("?", "more keys")
+	}
+	m.boxes = layout(m.width, m.height, m.focus, m.list, helpLines)
+	for p := range paneCount {
+		m.pane(p).SetSize(innerSize(m.boxes.panes[p]))
+	}
+	m.help.Width = m.width
 	return m.article.Resized()
 }
 

@@ -36,8 +36,7 @@ func (m *Model) View() string {
 		rows = append(rows, m.statusView())
 	}
 	if m.boxes.help.H > 0 {
-		h := helpKeys{pane: m.pane(m.focus), global: m.keys, typing: m.pane(m.focus).Typing()}
-		rows = append(rows, common.Fit(m.help.View(h), m.width, m.boxes.help.H))
+		rows = append(rows, common.Fit(m.helpView(), m.width, m.boxes.help.H))
 	}
 	return common.Fit(strings.Join(rows, "\n"), m.width, m.height)
 }
