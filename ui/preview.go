@@ -13,32 +13,49 @@ import (
 const previewDelay = 120 * time.Millisecond
 
 // preview is the article beside the list on a wide screen following the
-// selection, without marking anything read.
+// selection (the selected article, or the article of the selected quote
+// scrolled to it), without marking anything read.
 type preview struct {
-	pending int64 // the article waited for, or 0
-	seq     int   // tags the timer: only the latest one acts
+	pending previewTarget // the article waited for, or none
+	seq     int           // tags the timer: only the latest one acts
 }
+
+// previewTarget is an article, and the quote to scroll to or 0.
+type previewTarget struct{ id, quoteID int64 }
 
 type previewMsg struct {
 	seq int
-	id  int64
+	previewTarget
 }
 
-// followSelection asks, after any update, for the selected article to be
-// previewed beside the list when the screen is wide, the article list is
-// focused and shows another article.
+// selection is what the focused list has selected, when the article beside
+// it follows that list.
+func (m *Model) selection() (previewTarget, bool) {
+	if !m.boxes.wide {
+		return previewTarget{}, false
+	}
+	switch m.focus {
+	case articlesPane:
+		sel, ok := m.articles.Selected()
+		return previewTarget{id: sel.ID}, ok
+	case quotesPane:
+		q, ok := m.quotes.Selected()
+		return previewTarget{id: q.ArticleID, quoteID: q.ID}, ok
+	}
+	return previewTarget{}, false
+}
+
+// followSelection asks, after any update, for the selection of the focused
+// list (articles or quotes) to be previewed beside it when the screen is
+// wide and the article shown is another.
 func (m *Model) followSelection() tea.Cmd {
-	if !m.boxes.wide || m.focus != articlesPane {
+	sel, ok := m.selection()
+	if !ok || sel == (previewTarget{m.article.ArticleID(), m.article.Target()}) || sel == m.preview.pending {
 		return nil
 	}
-	sel, ok := m.articles.Selected()
-	if !ok || sel.ID == m.article.ArticleID() || sel.ID == m.preview.pending {
-		return nil
-	}
-	m.preview.pending = sel.ID
+	m.preview.pending = sel
 	m.preview.seq++
-	seq, id := m.preview.seq, sel.ID
-	return m.common.Later(previewDelay, previewMsg{seq: seq, id: id})
+	return m.common.Later(previewDelay, previewMsg{seq: m.preview.seq, previewTarget: sel})
 }
 
 // previewTimer loads the article if the selection rested on it.
@@ -46,10 +63,13 @@ func (m *Model) previewTimer(msg previewMsg) tea.Cmd {
 	if msg.seq != m.preview.seq {
 		return nil
 	}
-	m.preview.pending = 0
-	sel, ok := m.articles.Selected()
-	if !ok || sel.ID != msg.id || !m.boxes.wide || m.focus != articlesPane {
+	m.preview.pending = previewTarget{}
+	if sel, ok := m.selection(); !ok || sel != msg.previewTarget {
 		return nil
 	}
-	return m.article.Preview(msg.id, data.ListQuery{Filter: m.articles.Filter(), FeedID: m.articles.Feed().ID})
+	var scope data.ListQuery
+	if m.focus == articlesPane {
+		scope = data.ListQuery{Filter: m.articles.Filter(), FeedID: m.articles.Feed().ID}
+	}
+	return m.article.Preview(msg.id, msg.quoteID, scope)
 }

@@ -493,6 +493,30 @@ func TestWideScreenPreviewsTheSelection(t *testing.T) {
 	}
 }
 
+// TestWideScreenPreviewsTheSelectedQuote: beside the quotes list the
+// article of the selected quote follows it, at the quote, unread.
+func TestWideScreenPreviewsTheSelectedQuote(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 160, 45)
+	d.keys("3")
+	for range 3 {
+		q, ok := d.root().quotes.Selected()
+		if !ok {
+			t.Fatal("no quote selected")
+		}
+		if a := d.root().article; a.ArticleID() != q.ArticleID || a.Target() != q.ID {
+			t.Fatalf("beside quote %d of article %d the article is %d at quote %d", q.ID, q.ArticleID, a.ArticleID(), a.Target())
+		}
+		d.keys("j")
+	}
+	d.contains("Markets rally as rates hold")
+	if c := d.root().counts; c.Unread != c.Articles {
+		t.Fatalf("previewing marked articles read: %+v", c)
+	}
+	if d.root().focus != quotesPane {
+		t.Fatalf("previewing moved the focus to %d", d.root().focus)
+	}
+}
+
 // TestPreviewThenNextFollowsTheList: an article shown beside the list, then
 // focused, walks with n in the list's own filter, not in the scope of the
 // last article opened with enter.

@@ -95,6 +95,9 @@ func (m *Model) Typing() bool { return false }
 // ArticleID is the article shown or loading, or 0.
 func (m *Model) ArticleID() int64 { return m.id }
 
+// Target is the quote the article was opened at, or 0.
+func (m *Model) Target() int64 { return m.target }
+
 // Open loads an article, to be scrolled to quoteID when it is not 0, and
 // marks it read.
 func (m *Model) Open(id, quoteID int64, scope data.ListQuery) tea.Cmd {
@@ -103,10 +106,11 @@ func (m *Model) Open(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 }
 
 // Preview loads an article to show beside the list while the user moves
-// through it: like Open, but it leaves the article unread.
-func (m *Model) Preview(id int64, scope data.ListQuery) tea.Cmd {
+// through it, scrolled to quoteID when it is not 0: like Open, but it
+// leaves the article unread.
+func (m *Model) Preview(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 	m.previewing = true
-	return m.load(id, 0, scope)
+	return m.load(id, quoteID, scope)
 }
 
 func (m *Model) load(id, quoteID int64, scope data.ListQuery) tea.Cmd {

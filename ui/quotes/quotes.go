@@ -78,6 +78,14 @@ func (m *Model) Blur() { m.focused = false }
 // Typing reports whether the speaker input has the keyboard.
 func (m *Model) Typing() bool { return m.typing }
 
+// Selected returns the selected quote, if the list shows any.
+func (m *Model) Selected() (data.QuoteItem, bool) {
+	if len(m.win.Rows) == 0 {
+		return data.QuoteItem{}, false
+	}
+	return m.win.Rows[m.nav.Cursor], true
+}
+
 // Update handles keys, mouse events and the pane's results.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
