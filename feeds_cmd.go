@@ -22,8 +22,10 @@ func (a *app) feedsCommand() *cobra.Command {
 		Short: "Manage feed subscriptions (RSS, Atom, JSON Feed)",
 		Long: `Manage the feeds 'byline fetch' reads: add, list, remove, and import or
 export them as OPML to move them to and from other feed readers.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Example: `  byline feeds add https://example.com/rss
+  byline feeds list`,
+		Args: cobra.ArbitraryArgs,
+		RunE: needsSubcommand("subcommand"),
 	}
 	cmd.AddCommand(a.feedsAddCommand(), a.feedsListCommand(), a.feedsRemoveCommand(),
 		a.feedsImportCommand(), a.feedsExportCommand())
@@ -43,7 +45,7 @@ func feedURL(s string) (string, error) {
 func exactlyOne(what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != 1 {
-			return usagef("%s needs exactly one %s", cmd.CommandPath(), what)
+			return usagef("%s needs exactly one %s", verbPath(cmd), what)
 		}
 		return nil
 	}
@@ -114,7 +116,14 @@ func (a *app) feedsListCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List subscriptions with unread counts, last fetch and last error",
-		Args:  cobra.NoArgs,
+		Long: `List the subscriptions by title, one a line: unread and article counts, title,
+URL, tags, "(no full text)" for a feed added with --no-fulltext, and when it
+was last fetched or the error its last fetch gave. With --json, a JSON array
+of objects with url, title, tags, fulltext, articles, unread, last_fetch,
+last_error and next_fetch_after (times RFC 3339, or null).`,
+		Example: `  byline feeds list
+  byline feeds list --tag news --json | jq -r '.[].url'`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore()
 			if err != nil {
@@ -179,7 +188,11 @@ func (a *app) feedsRemoveCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "remove URL",
 		Short: "Unsubscribe from a feed (its articles stay in the store)",
-		Args:  exactlyOne("URL"),
+		Long: `Unsubscribe from the feed at URL, written as 'byline feeds list' shows it:
+'byline fetch' reads it no more. The articles already fetched from it stay in
+the store, with their quotes.`,
+		Example: `  byline feeds remove https://example.com/rss`,
+		Args:    exactlyOne("URL"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore()
 			if err != nil {
@@ -201,7 +214,15 @@ func (a *app) feedsImportCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE.opml",
 		Short: "Subscribe to the feeds of an OPML file (folders and categories become tags)",
-		Args:  exactlyOne("OPML file"),
+		Long: `Subscribe to every feed in an OPML file, as other feed readers (and 'byline
+feeds export') write them. The folders and categories a feed is filed under
+become its tags. A feed already subscribed to gains the file's tags (and its
+title, if it had none). An entry whose URL is not http or https is skipped,
+with a warning naming the file. Prints how many feeds were added, already
+subscribed and skipped.`,
+		Example: `  byline feeds import subscriptions.opml
+  byline feeds import ~/Downloads/feedly.opml`,
+		Args: exactlyOne("OPML file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.importOPML(cmd.Context(), args[0])
 		},
@@ -227,7 +248,7 @@ func (a *app) importOPML(ctx context.Context, path string) error {
 	for _, f := range feeds {
 		u, err := feedURL(f.URL)
 		if err != nil {
-			fmt.Fprintf(a.stderr, "warning: %s: skipped: %s\n", path, err)
+			a.warnf("%s: skipped: %s", path, err)
 			skipped++
 			continue
 		}
@@ -259,10 +280,14 @@ func (a *app) importOPML(ctx context.Context, path string) error {
 
 func (a *app) feedsExportCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:     "export",
-		Short:   "Print the subscriptions as OPML 2.0, for other feed readers",
+		Use:   "export",
+		Short: "Print the subscriptions as OPML 2.0, for other feed readers",
+		Long: `Print the subscriptions as an OPML 2.0 document, for other feed readers or
+another store's 'byline feeds import': a feed's first tag becomes its folder
+and all its tags its categories, and a feed added with --no-fulltext is
+marked so, which 'byline feeds import' reads back.`,
 		Example: `  byline feeds export > subscriptions.opml`,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore()
 			if err != nil {
@@ -294,7 +319,7 @@ feeds cost little; a server's Retry-After is respected. Each failure is
 reported on one line naming its feed; the others go on.`,
 		Example: `  byline fetch
   byline fetch --tag news`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if timeout < 0 {
 				return usagef("--timeout must not be negative (0 means the default, %s)", fetch.DefaultTimeout)
@@ -364,12 +389,12 @@ func (a *app) fetchFeeds(ctx context.Context, tag string, timeout time.Duration)
 func (a *app) reportFeed(r fetch.FeedResult) {
 	name := oneLine(r.Feed.URL)
 	for _, w := range r.Warnings {
-		fmt.Fprintf(a.stderr, "warning: %s: %s\n", name, oneLine(w))
+		a.warnf("%s: %s", name, oneLine(w))
 	}
 	switch r.Status {
 	case fetch.Failed:
-		fmt.Fprintf(a.stderr, "error: %s: %s\n", name, oneLine(r.Err.Error()))
+		a.errorf("%s: %s", name, oneLine(r.Err.Error()))
 	case fetch.Deferred:
-		fmt.Fprintf(a.stderr, "deferred: %s: %s\n", name, oneLine(r.Err.Error()))
+		a.errorf("deferred: %s: %s", name, oneLine(r.Err.Error()))
 	}
 }

@@ -137,6 +137,9 @@ func TestFeedsUsageErrors(t *testing.T) {
 		{"feeds", "remove"},
 		{"feeds", "import"},
 		{"feeds", "list", "extra"},
+		{"feeds"},
+		{"feeds", "frobnicate"},
+		{"feeds", "export", "extra"},
 		{"fetch", "--timeout", "-1s"},
 		{"fetch", "--tag"},
 	} {
@@ -181,6 +184,11 @@ func TestFetchHostileServersCLI(t *testing.T) {
 		t.Errorf("fetch with failing feeds: exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "byline: ") || strings.HasPrefix(l, "byline: error:") {
+			t.Errorf("stderr line %q, want \"byline: message\"", l)
+		}
+	}
 	for _, h := range fetchtest.HostileFeeds {
 		if h.Error == "" {
 			continue
@@ -214,5 +222,20 @@ func TestFetchHostileServersCLI(t *testing.T) {
 	}
 	if !strings.Contains(list, "Evil Wire") || !strings.Contains(titles, "Harbour red alert") {
 		t.Errorf("escaped feed not listed cleanly:\n%s", list)
+	}
+}
+
+// OPML is text: 'feeds export' ends its output with one newline, with
+// subscriptions and without.
+func TestFeedsExportEndsWithNewline(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "s.db")
+	for i := range 2 {
+		out, stderr, code := runCLI(t, "--store", store, "feeds", "export")
+		if code != exitOK || !strings.HasSuffix(out, "</opml>\n") {
+			t.Errorf("export of %d feeds: exit %d, ends %q (%s)", i, code, out[max(0, len(out)-20):], stderr)
+		}
+		if _, stderr, code := runCLI(t, "--store", store, "feeds", "add", "https://gazette.example/rss"); code != exitOK && i == 0 {
+			t.Fatalf("feeds add: %s", stderr)
+		}
 	}
 }

@@ -47,11 +47,11 @@ func (a *app) importPaths(ctx context.Context, paths []string) error {
 		Store: store,
 		Problem: func(p feed.Problem) {
 			progress.clear()
-			level := "error"
 			if p.Warning {
-				level = "warning"
+				a.warnf("%s", p.Error())
+			} else {
+				a.errorf("%s", p.Error())
 			}
-			fmt.Fprintf(a.stderr, "%s: %s\n", level, p.Error())
 		},
 		Progress: func(p feed.ImportProgress) { progress.show(p) },
 	}

@@ -57,19 +57,68 @@ func main() {
 func (a *app) run(ctx context.Context, args []string) int {
 	root := a.rootCommand()
 	root.SetArgs(args)
-	root.SetOut(a.stdout)
-	root.SetErr(a.stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(a.stderr, "byline:", err)
+	a.errorf("%v", err)
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
-		fmt.Fprintln(a.stderr, "Run 'byline --help' for usage.")
+		if cmd == nil {
+			cmd = root
+		}
+		fmt.Fprintf(a.stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
 		return exitUsage
 	}
 	return exitFailure
+}
+
+// errorf reports an error on stderr as "byline: message", the one form
+// every error byline reports takes.
+func (a *app) errorf(format string, args ...any) {
+	fmt.Fprintf(a.stderr, "byline: "+format+"\n", args...)
+}
+
+// warnf reports a warning on stderr as "byline: warning: message".
+func (a *app) warnf(format string, args ...any) {
+	fmt.Fprintf(a.stderr, "byline: warning: "+format+"\n", args...)
+}
+
+// verbPath is cmd's command line without the program's name ("feeds add"),
+// for messages that "byline: " already starts.
+func verbPath(cmd *cobra.Command) string {
+	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+}
+
+// noArgs rejects arguments to a verb that takes none (cobra's NoArgs would
+// call the first one an unknown command).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("%s takes no arguments, not %q", verbPath(cmd), args[0])
+	}
+	return nil
+}
+
+// needsSubcommand is the RunE of a verb that only groups others ('feeds',
+// 'completion', whose subcommands are shells): run without one, or with one
+// it does not have, it is a bad command line, as in git.
+func needsSubcommand(noun string) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		var names []string
+		for _, c := range cmd.Commands() {
+			if c.IsAvailableCommand() {
+				names = append(names, c.Name())
+			}
+		}
+		choices := strings.Join(names, ", ")
+		if n := len(names); n > 1 {
+			choices = strings.Join(names[:n-1], ", ") + " or " + names[n-1]
+		}
+		if len(args) == 0 {
+			return usagef("%s needs a %s: %s", verbPath(cmd), noun, choices)
+		}
+		return usagef("%s: unknown %s %q (use %s)", verbPath(cmd), noun, args[0], choices)
+	}
 }
 
 // isCobraUsageError recognises the errors cobra makes for bad command lines.
@@ -107,8 +156,13 @@ into an empty store, so there is something to read).`,
 		},
 	}
 	root.PersistentFlags().StringVar(&a.storePath, "store", "",
-		"the store file (default $BYLINE_STORE, else "+displayPath(defaultStorePath())+")")
+		"the store file (default $BYLINE_STORE, else $XDG_DATA_HOME/byline/byline.db, else ~/.local/share/byline/byline.db)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
+	// Before the completion command is made: its subcommands keep the
+	// writer they find then.
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetHelpCommand(helpCommand())
 	root.AddCommand(
 		a.importCommand(),
 		a.listCommand(),
@@ -119,10 +173,53 @@ into an empty store, so there is something to read).`,
 		a.speakersCommand(),
 		a.feedsCommand(), a.fetchCommand(),
 	)
+	// cobra's completion command prints its help and exits 0 when given no
+	// shell or one it does not know: make both a bad command line.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Use = "completion SHELL"
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = needsSubcommand("shell")
+		}
+	}
 	return root
 }
 
-// defaultStorePath is the store in the XDG data folder.
+// helpCommand is 'byline help [VERB...]': cobra's prints the root's usage
+// and exits 0 for a verb byline does not have.
+func helpCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [VERB...]",
+		Short: "Help about any verb",
+		Long: `Print the help of a verb: 'byline help feeds add' is 'byline feeds add --help'.
+Without a verb, print byline's help.`,
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || len(rest) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var out []cobra.Completion
+			for _, sub := range cmd.Commands() {
+				if sub.IsAvailableCommand() && strings.HasPrefix(sub.Name(), toComplete) {
+					out = append(out, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || len(rest) > 0 {
+				return usagef("no help for %q: byline has no such verb (see 'byline help')", strings.Join(args, " "))
+			}
+			cmd.InitDefaultHelpFlag()
+			return cmd.Help()
+		},
+	}
+}
+
+// defaultStorePath is the store in the XDG data folder: $XDG_DATA_HOME,
+// else ~/.local/share.
 func defaultStorePath() string {
 	dir := os.Getenv("XDG_DATA_HOME")
 	if dir == "" {
@@ -133,13 +230,6 @@ func defaultStorePath() string {
 		dir = filepath.Join(home, ".local", "share")
 	}
 	return filepath.Join(dir, "byline", "byline.db")
-}
-
-func displayPath(p string) string {
-	if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(p, home+string(filepath.Separator)) {
-		return "~" + p[len(home):]
-	}
-	return p
 }
 
 // resolveStore is the store path: --store, else $BYLINE_STORE, else the default.

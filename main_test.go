@@ -60,6 +60,9 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{"--store", store, "show", "abc"},
 		{"--store", store, "import"},
 		{"--store", store, "search"},
+		{"--store", store, "search", "-n", "0", "pier"},
+		{"--store", store, "search", "--limit", "-1", "pier"},
+		{"--store", store, "show", "--raw", "--body", "1"},
 		{"--store", store, "quotes", "--kind", "rumour"},
 		{"extract"},
 	} {
@@ -334,7 +337,7 @@ func TestREADMEDocumentsEveryVerb(t *testing.T) {
 	var walk func(prefix string, cmds []*cobra.Command)
 	walk = func(prefix string, cmds []*cobra.Command) {
 		for _, c := range cmds {
-			if c.Hidden || c.Name() == "help" {
+			if c.Hidden {
 				continue
 			}
 			path := prefix + " " + c.Name()
@@ -349,6 +352,7 @@ func TestREADMEDocumentsEveryVerb(t *testing.T) {
 		}
 	}
 	root := a.rootCommand()
+	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	walk("byline", root.Commands())
 	for _, v := range verbs {
@@ -429,4 +433,221 @@ func TestExtractJSONOffsetsOfFilesNotInUTF8(t *testing.T) {
 			t.Errorf("%s: cue %q at %d-%d of the file", name, *q.Cue, *q.CueStart, *q.CueEnd)
 		}
 	}
+}
+
+// A verb that groups others ('completion', whose subcommands are shells,
+// 'feeds') given none of them or one it does not have is a bad command line,
+// as in git: exit 2 and one line saying what it takes, not its help and 0.
+func TestVerbGroupsWantASubcommand(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "s.db")
+	for _, tc := range []struct {
+		args []string
+		want []string // words the message must name
+	}{
+		{[]string{"completion"}, []string{"bash", "zsh", "fish", "powershell"}},
+		{[]string{"completion", "tcsh"}, []string{`"tcsh"`, "bash", "zsh", "fish", "powershell"}},
+		{[]string{"feeds"}, []string{"add", "list", "remove", "import", "export"}},
+		{[]string{"feeds", "frobnicate"}, []string{`"frobnicate"`, "add", "export"}},
+		{[]string{"help", "frobnicate"}, []string{`"frobnicate"`}},
+		{[]string{"help", "feeds", "frobnicate"}, []string{`"feeds frobnicate"`}},
+		{[]string{"list", "extra"}, []string{"list takes no arguments", `"extra"`}},
+		{[]string{"feeds", "list", "extra"}, []string{"feeds list takes no arguments"}},
+	} {
+		args := append([]string{"--store", store}, tc.args...)
+		out, stderr, code := runCLI(t, args...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", tc.args, code, exitUsage, stderr)
+		}
+		if out != "" {
+			t.Errorf("%v: printed %q on stdout, want nothing", tc.args, out)
+		}
+		first, _, _ := strings.Cut(stderr, "\n")
+		if !strings.HasPrefix(first, "byline: ") {
+			t.Errorf("%v: stderr %q", tc.args, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(first, w) {
+				t.Errorf("%v: %q does not name %s", tc.args, first, w)
+			}
+		}
+	}
+	for shell, want := range map[string]string{"bash": "bash completion", "zsh": "#compdef byline",
+		"fish": "fish completion", "powershell": "powershell completion"} {
+		out, stderr, code := runCLI(t, "completion", shell)
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("completion %s: exit %d, %q, stderr %q", shell, code, firstLine(out), stderr)
+		}
+	}
+	out, _, code := runCLI(t, "help", "feeds", "add")
+	if code != exitOK || !strings.Contains(out, "byline feeds add URL") {
+		t.Errorf("help feeds add: exit %d, %q", code, out)
+	}
+}
+
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// stderrLines is stderr without the usage hint, one line each.
+func stderrLines(stderr string) []string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+		if l != "" && !strings.HasPrefix(l, "Run '") {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// Every error and warning goes out as "byline: message", the name once.
+func TestErrorsSayBylineOnce(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "s.db")
+	writeFile(t, filepath.Join(dir, "in", "empty.txt"), "")
+	writeFile(t, filepath.Join(dir, "in", "cp1252.txt"), "Fares\n\nFares rise by \xa35, Mr Smith said.\n")
+	opmlFile := writeFile(t, filepath.Join(dir, "subs.opml"), `<?xml version="1.0"?>
+<opml version="2.0"><head><title>t</title></head><body>
+<outline text="ftp" type="rss" xmlUrl="ftp://example.invalid/feed"/>
+</body></opml>
+`)
+	for _, args := range [][]string{
+		{"feeds", "add"},
+		{"feeds", "add", "https://a.example/", "https://b.example/"},
+		{"feeds", "remove"},
+		{"feeds", "import"},
+		{"show", "1", "2"},
+		{"extract", filepath.Join(dir, "nonexistent.txt")},
+		{"extract", filepath.Join(dir, "in", "cp1252.txt")},
+		{"import", filepath.Join(dir, "in")},
+		{"feeds", "import", opmlFile},
+		{"frobnicate"},
+	} {
+		_, stderr, _ := runCLI(t, append([]string{"--store", store}, args...)...)
+		lines := stderrLines(stderr)
+		if len(lines) == 0 {
+			t.Errorf("%v: said nothing on stderr", args)
+		}
+		for _, l := range lines {
+			if !strings.HasPrefix(l, "byline: ") || strings.HasPrefix(l, "byline: byline") ||
+				strings.HasPrefix(l, "byline: error:") {
+				t.Errorf("%v: stderr line %q, want \"byline: message\"", args, l)
+			}
+		}
+	}
+}
+
+// The offsets of 'quotes --json' count from the start of the article's
+// body, which 'show --body' prints alone, byte for byte when piped; 'show'
+// puts a heading above it.
+func TestShowBodyHoldsQuoteOffsets(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "s.db")
+	writeFile(t, filepath.Join(dir, "a.jsonl"),
+		`{"id":"p1","title":"Pier to reopen","url":"https://example.invalid/pier","source":"Gazette","published":"2026-03-02T10:00:00Z",`+
+			`"body":"PORT ELLIS – The pier will \u001b[1mreopen\u001b[0m in May.\n\n\"We are delighted,\" said Tomas Brandt, the harbour commissioner. \"It has been a long winter,\" he added."}`+"\n")
+	if _, stderr, code := runCLI(t, "--store", store, "import", filepath.Join(dir, "a.jsonl")); code != exitOK {
+		t.Fatalf("import: exit %d: %s", code, stderr)
+	}
+	out, _, code := runCLI(t, "--store", store, "quotes", "--json")
+	var quotes []storedQuoteJSON
+	if err := json.Unmarshal([]byte(out), &quotes); err != nil || code != exitOK || len(quotes) != 2 {
+		t.Fatalf("quotes --json: exit %d, %s (%v)", code, out, err)
+	}
+	id := itoa(int(quotes[0].ArticleID))
+	body, stderr, code := runCLI(t, "--store", store, "show", "--body", id)
+	if code != exitOK {
+		t.Fatalf("show --body: exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(body, "The pier will \x1b[1mreopen") || !strings.HasSuffix(body, "he added.\n") {
+		t.Fatalf("show --body = %q, want the body alone, as stored", body)
+	}
+	for _, q := range quotes {
+		if q.End > len(body) || body[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q at %d-%d of the body is not there: %q", q.Text, q.Start, q.End, body)
+		}
+		if q.Cue == nil || body[*q.CueStart:*q.CueEnd] != *q.Cue {
+			t.Errorf("cue of %q at %v-%v is not there", q.Text, q.CueStart, q.CueEnd)
+		}
+	}
+	// Plain 'show' puts the title, the source and date, the URL and a blank
+	// line above the text: its offsets are not the quotes'.
+	full, _, _ := runCLI(t, "--store", store, "show", id)
+	heading, _, ok := strings.Cut(full, "\n\nThe pier will")
+	if !ok || strings.Count(heading, "\n") != 2 || !strings.Contains(heading, "https://example.invalid/pier") {
+		t.Errorf("show = %q", full)
+	}
+	if _, _, code := runCLI(t, "--store", store, "show", "--body", "--raw", id); code != exitUsage {
+		t.Errorf("show --body --raw: exit %d, want %d", code, exitUsage)
+	}
+	if _, stderr, code := runCLI(t, "--store", store, "show", "--body", "999"); code != exitFailure || !strings.Contains(stderr, "no article 999") {
+		t.Errorf("show --body of a missing id: exit %d %q", code, stderr)
+	}
+}
+
+// The default store is in $XDG_DATA_HOME when it is set, and --help says so.
+func TestStoreInXDGDataHome(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("BYLINE_STORE", "")
+	t.Setenv("XDG_DATA_HOME", dir)
+	if _, stderr, code := runCLI(t, "list"); code != exitOK {
+		t.Fatalf("list: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "byline", "byline.db")); err != nil {
+		t.Fatalf("the store is not in $XDG_DATA_HOME: %v", err)
+	}
+	out, _, _ := runCLI(t, "--help")
+	if !strings.Contains(out, "$XDG_DATA_HOME/byline/byline.db, else ~/.local/share/byline/byline.db") {
+		t.Errorf("--store's help does not name $XDG_DATA_HOME:\n%s", out)
+	}
+}
+
+// README.md names every short flag --help shows, and a --limit's default
+// other than 0 (all) in its verb's row.
+func TestREADMEDocumentsShortFlagsAndDefaults(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	var walk func(cmds []*cobra.Command)
+	walk = func(cmds []*cobra.Command) {
+		for _, c := range cmds {
+			if c.Name() == "completion" || c.Name() == "help" {
+				continue
+			}
+			for r := 'a'; r <= 'z'; r++ {
+				f := c.LocalFlags().ShorthandLookup(string(r))
+				if f == nil {
+					continue
+				}
+				if !strings.Contains(string(readme), "`-"+f.Shorthand) {
+					t.Errorf("README.md does not name %s's -%s (--%s)", c.CommandPath(), f.Shorthand, f.Name)
+				}
+			}
+			if f := c.LocalFlags().Lookup("limit"); f != nil && f.DefValue != "0" {
+				row := regexp.MustCompile("(?m)^\\| `" + regexp.QuoteMeta(c.CommandPath()) + " .*$").Find(readme)
+				if !regexp.MustCompile(`\b` + f.DefValue + `\b`).Match(row) {
+					t.Errorf("README.md's row for %s does not give --limit's default, %s", c.CommandPath(), f.DefValue)
+				}
+			}
+			walk(c.Commands())
+		}
+	}
+	walk(a.rootCommand().Commands())
+}
+
+// Every verb has a long help and examples.
+func TestEveryVerbHasLongHelpAndExample(t *testing.T) {
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	var walk func(cmds []*cobra.Command)
+	walk = func(cmds []*cobra.Command) {
+		for _, c := range cmds {
+			if c.Name() == "completion" || c.Name() == "help" {
+				continue
+			}
+			if c.Long == "" || c.Example == "" {
+				t.Errorf("%s: long help %t, example %t", c.CommandPath(), c.Long != "", c.Example != "")
+			}
+			walk(c.Commands())
+		}
+	}
+	walk(a.rootCommand().Commands())
 }

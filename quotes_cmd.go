@@ -85,13 +85,13 @@ with a warning naming it.`,
 			for _, path := range args {
 				raw, err := os.ReadFile(path)
 				if err != nil {
-					fmt.Fprintf(a.stderr, "error: %v\n", err)
+					a.errorf("%v", err)
 					failed++
 					continue
 				}
 				text, offset, fromCP1252 := extractText(raw)
 				if fromCP1252 {
-					fmt.Fprintf(a.stderr, "warning: %s: %v\n", path, feed.ErrCP1252)
+					a.warnf("%s: %v", path, feed.ErrCP1252)
 				}
 				quotes := quote.Extract(text)
 				if asJSON {
@@ -156,10 +156,13 @@ func (a *app) quotesCommand() *cobra.Command {
 		Long: `List the quotes in the store, newest first, each with its speaker, role,
 article and date. --speaker finds the closest speakers to NAME, forgiving case,
 accents, partial names and small typos ("feltman", "jeffrey", "Feltmann").
-Offsets in --json are bytes into the article's text as 'byline show' prints it.`,
+Offsets in --json are bytes, end excluded, from the start of the article's
+text (its body, dateline removed), not of all 'byline show' prints: that puts
+the title, a source and date line and the URL, then a blank line, above the
+text. 'byline show --body ID' prints the text alone, piped byte for byte.`,
 		Example: `  byline quotes --speaker feltman
   byline quotes --kind direct --limit 10 --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			qq := data.QuoteQuery{Kind: data.QuoteKind(kind)}
 			switch qq.Kind {
@@ -255,7 +258,7 @@ quotes and articles. "Blair" merges into "Tony Blair" when that is the only
 fuller name; ambiguous names stay apart.`,
 		Example: `  byline speakers | head
   byline speakers --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore()
 			if err != nil {

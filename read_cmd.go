@@ -77,10 +77,12 @@ func (a *app) listCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List articles, newest first",
-		Long:  "List the articles in the store, newest first: all of them unless --limit is given, streamed page by page.",
+		Long: `List the articles in the store, newest first (by date published; an article
+without a date by when it was added): all of them unless --limit is given,
+streamed page by page.`,
 		Example: `  byline list --limit 20
   byline list --json | jq '.[].title'`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if limit < 0 {
 				return usagef("--limit must be 0 (all) or more")
@@ -187,6 +189,11 @@ matches a prefix; "a phrase" matches a phrase.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 1 {
+				// The store reads 0 or less as its own default, 50:
+				// not what 0 means to 'list' and 'quotes' (all).
+				return usagef("--limit must be 1 or more")
+			}
 			store, err := a.openStore()
 			if err != nil {
 				return err

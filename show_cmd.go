@@ -18,21 +18,30 @@ import (
 )
 
 func (a *app) showCommand() *cobra.Command {
-	var raw bool
+	var raw, body bool
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: "Print an article's full text",
 		Long: `Print an article's full text with its quotes and their speakers: rendered
 with Glamour on a terminal, plain text when piped. --raw prints the original
-bytes exactly as they were read.`,
+bytes exactly as they were read.
+
+--body prints only the article's text: no title, source and date line, URL
+or list of quotes. This is the text the offsets of 'byline quotes --json'
+count in, and piped it is printed byte for byte as stored, so START and END
+cut a quote out of it; on a terminal, control characters are removed.`,
 		Example: `  byline show 42
-  byline show 42 | less`,
+  byline show 42 | less
+  byline show --body 42 | head -c 163 | tail -c 45   # a quote at start 118, end 163`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("show needs one article ID")
 			}
 			if _, err := strconv.ParseInt(args[0], 10, 64); err != nil {
 				return usagef("article ID %q is not a number", args[0])
+			}
+			if raw && body {
+				return usagef("--raw and --body do not go together")
 			}
 			return nil
 		},
@@ -51,19 +60,25 @@ bytes exactly as they were read.`,
 				_, err = a.stdout.Write(b)
 				return err
 			}
-			return a.show(cmd.Context(), store, id)
+			return a.show(cmd.Context(), store, id, body)
 		},
 	}
 	cmd.Flags().BoolVar(&raw, "raw", false, "print the original bytes as read")
+	cmd.Flags().BoolVar(&body, "body", false, "print only the article's text, the text quote offsets count in")
 	return cmd
 }
 
-func (a *app) show(ctx context.Context, store *data.Store, id int64) error {
+// show prints article id; bodyOnly prints its text alone (see showBody).
+func (a *app) show(ctx context.Context, store *data.Store, id int64, bodyOnly bool) error {
 	art, err := store.Article(ctx, id)
 	if errors.Is(err, data.ErrNotFound) {
 		return fmt.Errorf("no article %d (see 'byline list')", id)
 	}
 	if err != nil {
+		return err
+	}
+	if bodyOnly {
+		_, err := fmt.Fprint(a.stdout, a.showBody(art))
 		return err
 	}
 	if !a.stdoutTTY {
@@ -80,6 +95,20 @@ func (a *app) show(ctx context.Context, store *data.Store, id int64) error {
 	}
 	_, err = fmt.Fprint(a.stdout, out)
 	return err
+}
+
+// showBody is the article's text, the text quote offsets index, ending in a
+// newline: byte for byte as stored when piped, so the offsets hold; cleaned
+// of terminal control on a terminal, where no article may drive it.
+func (a *app) showBody(art data.Article) string {
+	text := art.Body
+	if a.stdoutTTY {
+		text = termtext.Clean(text)
+	}
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	return text
 }
 
 // glamourStyle picks the style once: notty under NO_COLOR, else dark or
