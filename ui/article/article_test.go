@@ -160,6 +160,25 @@ func TestMarkdown(t *testing.T) {
 			not: []string{"Links:", "<https"},
 		},
 		{
+			// the text names the speaker just after the quote: no label;
+			// "he" does not, and gets one
+			name: "speaker named just after the quote",
+			a: func() data.Article {
+				body := `"Hold the line," said Ann Lee, the mayor. "We will," he said. "Not yet," a Labour backbencher has said.`
+				span := func(s string) data.Span {
+					i := strings.Index(body, s)
+					return data.Span{Start: i, End: i + len(s)}
+				}
+				return data.Article{Title: "T", Body: body, Quotes: []data.Quote{
+					{ID: 1, Content: span("Hold the line,"), Source: "Ann Lee", SourceSpan: span("Ann Lee"), Speaker: "Ann Lee", Role: "the mayor"},
+					{ID: 2, Content: span("We will,"), Source: "he", SourceSpan: span("he said"), Speaker: "Ann Lee", Role: "the mayor"},
+					{ID: 3, Content: span("Not yet,"), Source: "a Labour backbencher", SourceSpan: span("a Labour backbencher")},
+				}}
+			}(),
+			want: []string{`line,**"` + quoteEndMark + ` said Ann Lee`, `will,**" — *Ann Lee \(the mayor\)` + quoteEndMark + `* he said`,
+				`yet,**"` + quoteEndMark + ` a Labour backbencher has said`},
+		},
+		{
 			name: "quote across paragraphs and a bad span",
 			a: data.Article{Title: "T", Body: "One \"two\n\nthree\" four.", Quotes: []data.Quote{
 				{ID: 1, Content: data.Span{Start: 4, End: 16}, Speaker: "Kim"},

@@ -174,19 +174,35 @@ func bold(s, mark string) string {
 }
 
 // attribution is the small marker after a quote: " — Speaker (role)", with
-// the end mark inside the emphasis, where CommonMark still closes it.
+// the end mark inside the emphasis, where CommonMark still closes it. A
+// quote whose text names its speaker just after it (`," said Jeffrey
+// Feltman`) gets none: the reader would read the name twice.
 func attribution(q data.Quote) string {
 	who := common.Line(q.Speaker)
 	if who == "" {
 		who = common.Line(q.Source)
 	}
-	if who == "" {
+	if who == "" || namedJustAfter(q) {
 		return quoteEndMark
 	}
 	if role := common.Line(q.Role); role != "" {
 		who += " (" + role + ")"
 	}
 	return " — *" + escape(who) + quoteEndMark + "*"
+}
+
+// namedJustAfter reports whether the text names the quote's speaker (or, with
+// no speaker, gives its source) within a few words after the quote.
+func namedJustAfter(q data.Quote) bool {
+	const near = 40 // bytes: closing marks, a cue, a title
+	if q.SourceSpan.Start < q.Content.End || q.SourceSpan.Start-q.Content.End > near || q.Source == "" {
+		return false
+	}
+	words := strings.Fields(q.Speaker)
+	if len(words) == 0 {
+		return true // the source as written is all the label would say
+	}
+	return strings.Contains(strings.ToLower(q.Source), strings.ToLower(words[len(words)-1]))
 }
 
 // escape backslash-escapes the characters Markdown gives meaning to, and
