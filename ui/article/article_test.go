@@ -279,3 +279,29 @@ func TestLinksRenderAsNumberedList(t *testing.T) {
 		t.Errorf("raw links list shown:\n%s", text)
 	}
 }
+
+// TestTitleWrapsAtWords: the title block (Glamour's heading, on a
+// background) wraps between words like the text; it used to be cut
+// mid-word ("has said h" / "e was willing").
+func TestTitleWrapsAtWords(t *testing.T) {
+	title := "Moaz Alkhatib, the Syrian National Coalition leader, has said he was willing to hold peace talks"
+	for _, style := range []string{"dark", "light"} {
+		out, err := Render(data.Article{Title: title, Body: "Body."}, 40, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for _, l := range strings.Split(ansi.Strip(out), "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: line %q is %d wide", style, l, w)
+			}
+			words = append(words, strings.Fields(l)...)
+		}
+		if got := strings.Join(words, " "); !strings.Contains(got, title) {
+			t.Errorf("%s: the title's words are cut:\n%s", style, ansi.Strip(out))
+		}
+	}
+	if !setsBackground("38;5;228;48;5;63;1") || setsBackground("38;5;48;1") || !setsBackground("44") || setsBackground("4;1") {
+		t.Error("setsBackground misreads SGR parameters")
+	}
+}

@@ -110,7 +110,18 @@ func wrapLines(s string, width int) string {
 		}
 		rest, indent := cutIndent(l)
 		pad := strings.Repeat(" ", indent)
-		wrapped := cellbuf.Wrap(rest, max(width-indent, 10), "")
+		limit := max(width-indent, 10)
+		var wrapped string
+		if sgr := sgrOnBackground(rest); sgr != "" {
+			// cellbuf.Wrap does not break at a space with a background
+			// (Glamour's title block) and cut the title's words anywhere:
+			// one style over the line, so it is wrapped plain and styled
+			// again line by line.
+			plain := ansi.Hardwrap(ansi.Wordwrap(ansi.Strip(rest), limit, ""), limit, true)
+			wrapped = sgr + strings.ReplaceAll(plain, "\n", "\x1b[0m\n"+sgr) + "\x1b[0m"
+		} else {
+			wrapped = cellbuf.Wrap(rest, limit, "")
+		}
 		for j, w := range strings.Split(wrapped, "\n") {
 			if j > 0 {
 				b.WriteByte('\n')
@@ -119,6 +130,48 @@ func wrapLines(s string, width int) string {
 		}
 	}
 	return b.String()
+}
+
+// sgrOnBackground returns the line's first style sequence when it sets a
+// background colour, else "".
+func sgrOnBackground(l string) string {
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] != 0x1b || l[i+1] != '[' {
+			continue
+		}
+		j := i + 2
+		for j < len(l) && (l[j] == ';' || l[j] >= '0' && l[j] <= '9') {
+			j++
+		}
+		if j >= len(l) || l[j] != 'm' {
+			continue
+		}
+		switch params := l[i+2 : j]; {
+		case setsBackground(params):
+			return l[i : j+1]
+		case params != "" && params != "0":
+			return "" // the line's first style has no background
+		}
+	}
+	return ""
+}
+
+// setsBackground reports whether SGR parameters set a background colour:
+// 40-47, 100-107, or 48 with a 256-colour or RGB value.
+func setsBackground(params string) bool {
+	ps := strings.Split(params, ";")
+	for k := 0; k < len(ps); k++ {
+		switch p := ps[k]; {
+		case p == "38" && k+1 < len(ps) && ps[k+1] == "5":
+			k += 2
+		case p == "38" && k+1 < len(ps) && ps[k+1] == "2":
+			k += 4
+		case p == "48", len(p) == 2 && p[0] == '4' && p[1] >= '0' && p[1] <= '7',
+			len(p) == 3 && p[:2] == "10" && p[2] >= '0' && p[2] <= '7':
+			return true
+		}
+	}
+	return false
 }
 
 // cutIndent removes the spaces a line starts with, keeping the escape
