@@ -1,5 +1,7 @@
 package ui
 
+import "byline/ui/article"
+
 // paneID names a pane.
 type paneID int
 
@@ -72,6 +74,11 @@ func layout(width, height int, focus, list paneID, helpLines int) boxes {
 		list = articlesPane
 	}
 	listW := max(minListWidth, min(maxListWidth, width*2/5))
+	// the article's lines stop at a readable width: the list takes the
+	// columns it would leave empty
+	if maxArticle := article.MaxWidth + 2 + 2*panePadding; width-listW > maxArticle {
+		listW = width - maxArticle
+	}
 	left := rect{X: 0, Y: paneY, W: listW, H: paneH}
 	b.panes[articlesPane] = left
 	b.panes[quotesPane] = left

@@ -33,8 +33,9 @@ func TestLayoutBoxes(t *testing.T) {
 			map[paneID]rect{quotesPane: {0, 1, 48, 32}, articlePane: {48, 1, 72, 32}}, 6},
 		{160, 45, articlePane, articlesPane, 0, true, []paneID{articlesPane, articlePane},
 			map[paneID]rect{articlesPane: {0, 1, 64, 42}, articlePane: {64, 1, 96, 42}}, 1},
+		// 200 columns: the article stops at its widest line (106), the list takes the rest
 		{200, 60, quotesPane, quotesPane, 0, true, []paneID{quotesPane, articlePane},
-			map[paneID]rect{quotesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
+			map[paneID]rect{quotesPane: {0, 1, 94, 57}, articlePane: {94, 1, 106, 57}}, 1},
 		// The feeds view takes the list's place.
 		{60, 20, feedsPane, feedsPane, 0, false, []paneID{feedsPane},
 			map[paneID]rect{feedsPane: {0, 1, 60, 17}}, 1},
@@ -43,7 +44,7 @@ func TestLayoutBoxes(t *testing.T) {
 		{160, 45, articlePane, feedsPane, 6, true, []paneID{articlePane, feedsPane},
 			map[paneID]rect{feedsPane: {0, 1, 64, 37}, articlePane: {64, 1, 96, 37}}, 6},
 		{200, 60, articlesPane, feedsPane, 0, true, []paneID{articlesPane, articlePane},
-			map[paneID]rect{articlesPane: {0, 1, 72, 57}, articlePane: {72, 1, 128, 57}}, 1},
+			map[paneID]rect{articlesPane: {0, 1, 94, 57}, articlePane: {94, 1, 106, 57}}, 1},
 		// a full help longer than half the screen gets half
 		{60, 20, articlesPane, articlesPane, 15, false, []paneID{articlesPane},
 			map[paneID]rect{articlesPane: {0, 1, 60, 8}}, 10},

@@ -22,6 +22,9 @@ const (
 	cacheSize   = 32
 )
 
+// MaxWidth is the widest the pane draws: a wider pane leaves columns empty.
+const MaxWidth = maxWrap + gutterWidth
+
 // Msg is implemented by the results of the pane's own commands; the root
 // model sends every Msg here, focused or not.
 type Msg interface{ articleMsg() }
