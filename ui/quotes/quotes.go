@@ -334,10 +334,24 @@ func (m *Model) renderItem(q data.QuoteItem, selected bool) (string, string) {
 	if role := common.Line(q.Role); role != "" {
 		who += ", " + role
 	}
-	meta := common.JoinNonEmpty(" · ", common.Line(q.ArticleTitle), common.Date(q.Published))
 	second := "  — " + m.styles.Speaker.Render(common.Truncate(who, m.width-4))
-	if rest := m.width - 4 - len([]rune(who)) - 3; rest > 3 && meta != "" {
-		second += m.styles.Meta.Render(" · " + common.Truncate(meta, rest))
+	if meta := quoteMeta(q, m.width-4-len([]rune(who))-3); meta != "" {
+		second += m.styles.Meta.Render(" · " + meta)
 	}
 	return first, second
+}
+
+// quoteMeta is a quote's article title and date in at most width cells:
+// the title is cut to keep the date, unless it would keep only a few
+// letters.
+func quoteMeta(q data.QuoteItem, width int) string {
+	const minTitle = 8
+	title, date := common.Line(q.ArticleTitle), common.Date(q.Published)
+	if width <= 3 || title == "" && date == "" {
+		return ""
+	}
+	if date != "" && title != "" && width >= len([]rune(date))+3+minTitle {
+		return common.Truncate(title, width-len([]rune(date))-3) + " · " + date
+	}
+	return common.Truncate(common.JoinNonEmpty(" · ", title, date), width)
 }
