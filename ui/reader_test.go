@@ -569,3 +569,11 @@ func TestKeysThatArriveTogether(t *testing.T) {
 		t.Fatalf("a paste moved the selection to %q", got)
 	}
 }
+
+// TestSpeakerSearchHintFits: the hint under the speaker search wraps on a
+// narrow pane instead of being cut.
+func TestSpeakerSearchHintFits(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 60, 20)
+	d.keys("3", "/")
+	d.contains("Type a name: case, accents and small typos", "forgiven.")
+}

@@ -269,7 +269,8 @@ func (m *Model) titleLine() string {
 func (m *Model) viewSearch(b *strings.Builder) {
 	b.WriteString("\n" + m.input.View())
 	if strings.TrimSpace(m.input.Value()) == "" {
-		b.WriteString("\n" + m.styles.Empty.Render("Type a name: case, accents and small typos are forgiven."))
+		// wrapped: a narrow pane cut it off mid-word
+		b.WriteString("\n" + m.styles.Empty.Width(m.width).Render("Type a name: case, accents and small typos are forgiven."))
 		return
 	}
 	if len(m.matches) == 0 {
