@@ -48,6 +48,8 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`Critics claim the posters depict Tory leader Michael Howard as a vampire. "It is a joke," Mr Howard said.`, "Tory leader"},
 		{`Liverpool ordered captain Steven Gerrard to rest. "I am fine," Gerrard said.`, "captain"},
 		{`"It was fair," said former independent MP Martin Bell.`, "former independent MP"},
+		// where the words after a preposition say where, they are no role
+		{`The vote will decide the fate of the bill in poorer countries Gordon Brown will say as he sets out his goals.`, ""},
 	} {
 		qs := Extract(tc.text)
 		if len(qs) != 1 || qs[0].Role != tc.role {
