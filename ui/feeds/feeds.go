@@ -90,11 +90,31 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		return m, m.loadedFeeds(msg)
 	case tea.MouseMsg:
-		return m, m.handleMouse(msg)
+		return m, tea.Batch(m.handleMouse(msg), m.selectedError())
 	case tea.KeyMsg:
-		return m, m.handleKey(msg)
+		return m, tea.Batch(m.handleKey(msg), m.selectedError())
 	}
 	return m, nil
+}
+
+// selectedError puts the selected subscription's last error, whole, in the
+// status line (the width of the screen): its row has room for the start
+// only. A key press clears it and the next one puts back the error of the
+// feed then selected.
+func (m *Model) selectedError() tea.Cmd {
+	if !m.focused || len(m.feeds) == 0 {
+		return nil
+	}
+	f := m.feeds[m.nav.Cursor]
+	if f.LastError == "" {
+		return nil
+	}
+	title := common.Line(f.Title)
+	if title == "" {
+		title = common.Line(f.URL)
+	}
+	text := title + ": " + common.Line(f.LastError)
+	return func() tea.Msg { return common.StatusMsg{Text: text, Err: true} }
 }
 
 func (m *Model) loadedFeeds(msg loadedMsg) tea.Cmd {

@@ -94,3 +94,27 @@ func TestNoFeedsSaysHowToSubscribe(t *testing.T) {
 		t.Fatal("enter is offered with no feeds")
 	}
 }
+
+// TestSelectedFeedErrorInStatus: a feed's row has room for the start of its
+// last error only; selected, the whole error goes to the status line.
+func TestSelectedFeedErrorInStatus(t *testing.T) {
+	m, store := newTestModel(t, 2)
+	long := "dial tcp 203.0.113.7:443: connect: connection timed out after 30 seconds of waiting"
+	fs, _ := store.Feeds(t.Context(), "")
+	if err := store.UpdateFeedState(t.Context(), fs[1].ID, data.FeedState{Title: fs[1].Title, LastError: long}); err != nil {
+		t.Fatal(err)
+	}
+	run(m, m.Init())
+	if strings.Contains(m.View(), "seconds of waiting") {
+		t.Fatalf("the row had room for the whole error; make it longer:\n%s", m.View())
+	}
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")})
+	st, ok := run(m, cmd).(common.StatusMsg)
+	if !ok || !st.Err || !strings.Contains(st.Text, long) || !strings.Contains(st.Text, fs[1].Title) {
+		t.Fatalf("selecting the failing feed sent %#v", st)
+	}
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
+	if msg := run(m, cmd); msg != nil {
+		t.Fatalf("selecting a feed without an error sent %#v", msg)
+	}
+}
