@@ -147,6 +147,10 @@ func TestImportListShowSearchJSON(t *testing.T) {
 	if !strings.Contains(out, "Budget day") {
 		t.Fatalf("list = %q", out)
 	}
+	// the date column says when there is none, as it says the date
+	if !strings.Contains(out, "undated     Harbour pier to reopen") || !strings.Contains(out, "2026-03-02  Budget day") {
+		t.Fatalf("list's date column = %q", out)
+	}
 	out, _, _ = runCLI(t, "--store", store, "list", "--limit", "1")
 	if n := strings.Count(out, "\n"); n != 1 {
 		t.Fatalf("list --limit 1 printed %d lines", n)

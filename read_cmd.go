@@ -139,7 +139,7 @@ func (a *app) printList(ctx context.Context, store *data.Store, limit int, asJSO
 
 // articleLine is one article in the text listings.
 func articleLine(s data.ArticleSummary) string {
-	date := "          "
+	date := "undated   " // (a blank column read as a missing field)
 	if !s.Published.IsZero() {
 		date = s.Published.Format("2006-01-02")
 	}
