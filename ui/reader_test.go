@@ -518,6 +518,11 @@ func TestWideScreenPreviewsTheSelectedQuote(t *testing.T) {
 	if d.root().focus != quotesPane {
 		t.Fatalf("previewing moved the focus to %d", d.root().focus)
 	}
+	// the articles list keeps its own selection
+	d.keys("1")
+	if got := d.selectedLine(); !strings.Contains(got, "Envoy meets") {
+		t.Fatalf("previewing quotes moved the articles list to %q", got)
+	}
 }
 
 // TestPreviewThenNextFollowsTheList: an article shown beside the list, then

@@ -226,7 +226,11 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		cmds = append(cmds, common.SetFlagsCmd(m.common, a.ID, true, a.Starred))
 	}
 	m.article = &a
-	cmds = append(cmds, func() tea.Msg { return common.ArticleShownMsg{ID: a.ID} })
+	if !m.previewing {
+		// (a preview shows what a list selected: the articles list must
+		// not jump to the article of a quote previewed beside the quotes)
+		cmds = append(cmds, func() tea.Msg { return common.ArticleShownMsg{ID: a.ID} })
+	}
 	m.shown = cacheKey{}
 	m.content = rendered{}
 	m.viewport.SetContent("")
