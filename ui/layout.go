@@ -37,20 +37,24 @@ const (
 	wideWidth    = 120
 	minListWidth = 40
 	maxListWidth = 72
+	// minPanesHeight is the header, a pane of one line in its borders and
+	// the status line: what the full help leaves.
+	minPanesHeight = 5
 )
 
 // layout places the panes for a screen of width x height: on a wide screen
 // the list (the focused one, else list: articles, quotes or feeds) beside the
 // article, else the focused pane alone. Rows: a header line, the panes, a
 // status line, then the help: one line, or the full help's helpLines when
-// it is shown (at most half the screen). It is computed on resize and on
-// focus or help changes only.
+// it is shown (all of it the screen can hold above a pane of one line: the
+// user asked to read the keys). It is computed on resize, on focus changes
+// and when the help's height changes only.
 func layout(width, height int, focus, list paneID, helpLines int) boxes {
 	width, height = max(0, width), max(0, height)
 	var b boxes
 	helpH := 1
 	if helpLines > 0 {
-		helpH = max(1, min(helpLines, height/2))
+		helpH = max(1, min(helpLines, height-minPanesHeight))
 	}
 	b.header = rect{X: 0, Y: 0, W: width, H: min(1, height)}
 	paneY := b.header.H

@@ -45,9 +45,9 @@ func TestLayoutBoxes(t *testing.T) {
 			map[paneID]rect{feedsPane: {0, 1, 64, 37}, articlePane: {64, 1, 96, 37}}, 6},
 		{200, 60, articlesPane, feedsPane, 0, true, []paneID{articlesPane, articlePane},
 			map[paneID]rect{articlesPane: {0, 1, 94, 57}, articlePane: {94, 1, 106, 57}}, 1},
-		// a full help longer than half the screen gets half
-		{60, 20, articlesPane, articlesPane, 15, false, []paneID{articlesPane},
-			map[paneID]rect{articlesPane: {0, 1, 60, 8}}, 10},
+		// a full help longer than the screen holds leaves a pane of one row
+		{60, 20, articlesPane, articlesPane, 30, false, []paneID{articlesPane},
+			map[paneID]rect{articlesPane: {0, 1, 60, 3}}, 15},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d/focus%d/list%d/help%d", tt.w, tt.h, tt.focus, tt.list, tt.helpLines), func(t *testing.T) {
@@ -114,7 +114,13 @@ func TestLayoutFillsScreen(t *testing.T) {
 						if r.X < 0 || r.X+r.W > s.w || r.Y != b.header.H || r.H != paneH {
 							t.Errorf("%s: pane %d box %+v outside its row", name, p, r)
 						}
-						if r.W < minListWidth || r.H < 8 {
+						// 8 rows at least, unless a long full help takes
+						// them (it leaves one row in the borders)
+						minH := 8
+						if help > 0 {
+							minH = min(8, max(3, s.h-2-help))
+						}
+						if r.W < minListWidth || r.H < minH {
 							t.Errorf("%s: pane %d box %+v too small", name, p, r)
 						}
 					}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"byline/data"
 )
@@ -269,7 +270,16 @@ func TestHelp(t *testing.T) {
 // TestFullHelpShowsEveryKey: on a screen too narrow for the full help's
 // columns side by side, they go on in more bands; no key is cut.
 func TestFullHelpShowsEveryKey(t *testing.T) {
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}, {60, 40}} {
+	// (a key and its description on one line, the key first)
+	shows := func(view, k, desc string) bool {
+		for _, l := range strings.Split(view, "\n") {
+			if i := strings.Index(l, k); i >= 0 && strings.Contains(l[i+len(k):], desc) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, size := range []struct{ w, h int }{{60, 20}, {61, 21}, {80, 24}, {120, 40}, {60, 40}} {
 		d := newDriver(t, newStore(t, fixtureArticles(t)), size.w, size.h)
 		for _, pane := range []string{"1", "2", "3", "4"} {
 			d.keys(pane, "?")
@@ -278,7 +288,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 			v := d.view()
 			for _, group := range h.FullHelp() {
 				for _, b := range group {
-					if b.Enabled() && !strings.Contains(v, b.Help().Desc) {
+					if b.Enabled() && !shows(v, b.Help().Key, b.Help().Desc) {
 						t.Errorf("%dx%d pane %s: the full help lacks %q %q:\n%s", size.w, size.h, pane, b.Help().Key, b.Help().Desc, v)
 					}
 				}
@@ -581,4 +591,22 @@ func TestSpeakerSearchHintFits(t *testing.T) {
 	d := newDriver(t, newStore(t, fixtureArticles(t)), 120, 40) // the list: 48 columns
 	d.keys("3", "/")
 	d.contains("Type a name: case, accents and small", "forgiven.")
+}
+
+// TestFullHelpFollowsTyping: the full help of a pane that starts typing is
+// shorter; the panes take the rows it leaves, and give them back after.
+func TestFullHelpFollowsTyping(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
+	d.keys("?")
+	before := d.root().boxes.help.H
+	for _, k := range []string{"/", "esc"} {
+		d.keys(k)
+		m := d.root()
+		if want := min(lipgloss.Height(m.helpView()), 24-minPanesHeight); m.boxes.help.H != want {
+			t.Fatalf("after %q the help has %d rows, its text %d", k, m.boxes.help.H, want)
+		}
+	}
+	if d.root().boxes.help.H != before {
+		t.Fatalf("after esc the help has %d rows, had %d", d.root().boxes.help.H, before)
+	}
 }

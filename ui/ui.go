@@ -44,6 +44,7 @@ type Model struct {
 	focus         paneID
 	list          paneID // the list shown beside the article on a wide screen
 	helpShown     bool
+	helpLines     int // the full help's height when it was laid out
 	boxes         boxes
 
 	counts    data.Counts

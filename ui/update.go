@@ -24,6 +24,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if follow := m.followSelection(); follow != nil {
 		cmd = tea.Batch(cmd, follow)
 	}
+	if m.helpShown && lipgloss.Height(m.helpView()) != m.helpLines {
+		// the full help changed with the pane's state (a search started)
+		cmd = tea.Batch(cmd, m.relayout())
+	}
 	return m, cmd
 }
 
@@ -182,14 +186,14 @@ func (m *Model) relayout() tea.Cmd {
 	} else {
 		m.keys.Quit.SetHelp("q", "quit")
 	}
-	helpLines := 0
+	m.helpLines = 0
 	if m.helpShown {
 		m.keys.Help.SetHelp("?", "fewer keys")
-		helpLines = lipgloss.Height(m.helpView())
+		m.helpLines = lipgloss.Height(m.helpView())
 	} else {
 		m.keys.Help.SetHelp("?", "more keys")
 	}
-	m.boxes = layout(m.width, m.height, m.focus, m.list, helpLines)
+	m.boxes = layout(m.width, m.height, m.focus, m.list, m.helpLines)
 	for p := range paneCount {
 		m.pane(p).SetSize(innerSize(m.boxes.panes[p]))
 	}
