@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"byline/data"
 	"byline/ui/common"
@@ -336,7 +337,7 @@ func (m *Model) renderItem(q data.QuoteItem, selected bool) (string, string) {
 		who += ", " + role
 	}
 	second := "  — " + m.styles.Speaker.Render(common.Truncate(who, m.width-4))
-	if meta := quoteMeta(q, m.width-4-len([]rune(who))-3); meta != "" {
+	if meta := quoteMeta(q, m.width-4-ansi.StringWidth(who)-3); meta != "" {
 		second += m.styles.Meta.Render(" · " + meta)
 	}
 	return first, second
@@ -351,8 +352,8 @@ func quoteMeta(q data.QuoteItem, width int) string {
 	if width <= 3 || title == "" && date == "" {
 		return ""
 	}
-	if date != "" && title != "" && width >= len([]rune(date))+3+minTitle {
-		return common.Truncate(title, width-len([]rune(date))-3) + " · " + date
+	if date != "" && title != "" && width >= ansi.StringWidth(date)+3+minTitle {
+		return common.Truncate(title, width-ansi.StringWidth(date)-3) + " · " + date
 	}
 	return common.Truncate(common.JoinNonEmpty(" · ", title, date), width)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,5 +199,22 @@ func TestEnterBeforeTheSpeakerComesOpensTheirNewestQuote(t *testing.T) {
 	}
 	if opened.ID != m.win.Rows[0].ArticleID || opened.QuoteID != m.win.Rows[0].ID {
 		t.Errorf("opened %+v, want the newest quote %+v", *opened, m.win.Rows[0])
+	}
+}
+
+// TestQuoteLineCountsCells: a speaker in wide (CJK) characters takes two
+// cells a character; the article's date still fits on the line.
+func TestQuoteLineCountsCells(t *testing.T) {
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	q := data.QuoteItem{QuoteRow: data.QuoteRow{Quote: data.Quote{Text: "We will", Speaker: "習近平", Role: "中华人民共和国主席"},
+		ArticleTitle: "A long article title that will not fit whole", Published: time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC)}}
+	_, second := m.renderItem(q, false)
+	if w := lipgloss.Width(second); w > 60 {
+		t.Fatalf("the line is %d cells wide, the pane 60: %q", w, second)
+	}
+	if !strings.Contains(second, "5 Mar 2013") {
+		t.Fatalf("the date is cut: %q", second)
 	}
 }
