@@ -77,38 +77,6 @@ var circumstanceWords = map[string]bool{
 	"inside": true, "amid": true, "under": true,
 }
 
-// coordinatedReports join a second clause to reported speech: `X said A,
-// while Y said B`.
-var coordinatedReports = map[string]bool{"while": true, "whereas": true, "but": true, "and": true}
-
-// coordinatedReport returns the comma in the content [st, en) that ends it
-// before a clause with a speaker and a verb of saying of its own (`, while
-// Susan Collins suggested ...`, `, but he added ...`), or -1. The clause
-// must report enough to be attributed itself (as tryCue asks: three words
-// or a quotation after a cue that is not weak), or nothing would be.
-func (d *doc) coordinatedReport(st, en int) int {
-	for k := st + 1; k+3 < en; k++ {
-		if !d.isPunct(k, ',') || d.toks[k+1].kind != tWord || !inSet(coordinatedReports, d.word(k+1)) {
-			continue
-		}
-		for c := k + 3; c < en && c <= k+10; c++ {
-			if d.toks[c].kind != tWord {
-				break
-			}
-			if ce := d.cueAt(c, en); ce > c {
-				if a, _, _, ok := d.npBefore(c, k+2); ok && a == k+2 && !weakCues[strings.ToLower(d.word(c))] {
-					st2 := d.afterCue(c, ce, en)
-					if en2 := d.contentEnd(st2, en); en2 > st2 && (d.atLeastWords(st2, en2, 3) || d.hasQuote(st2, en2)) {
-						return k
-					}
-				}
-				break
-			}
-		}
-	}
-	return -1
-}
-
 // connectives open a sentence that carries on what the last speaker said
 // (`"...," she said. Then, "..."`).
 var connectives = map[string]bool{
@@ -294,6 +262,23 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 				// ...`: the second clause reports someone else
 				d.emitSpan(ui, st, d.contentEnd(st, k), &at)
 				d.resume = k + 2
+				return true
+			}
+			if k, c2 := d.sharedCue(st, en); k > st && finiteSaying(cw) {
+				// `said it was too early but added, "..."`: a second verb
+				// of the same speaker reports a content of its own
+				d.emitSpan(ui, st, d.contentEnd(st, k), &at)
+				sub := at
+				sub.cue = [2]int{c2, d.cueAt(c2, en)}
+				st2 := d.afterCue(c2, sub.cue[1], en)
+				switch en2 := d.contentEnd(st2, en); {
+				case d.isWord(st2-1, "that") && d.toks[st2].kind == tQuote:
+					d.emitMixed(ui, st2, en2, &sub) // as `told them that "..."`
+				case d.onlyQuotes(st2, en2):
+					d.emitQuotes(ui, st2, en2, &sub, false)
+				default:
+					d.emitSpan(ui, st2, en2, &sub)
+				}
 				return true
 			}
 			d.emitSpan(ui, st, en, &at)

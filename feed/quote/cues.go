@@ -297,7 +297,7 @@ var wordLists = map[string][]string{
 	"connectives": keys(connectives), "occasionNouns": keys(occasionNouns),
 	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords), "determiners": keys(determiners),
 	"coordinatedReports": keys(coordinatedReports), "circumstanceWords": keys(circumstanceWords),
-	"prepositions": keys(prepositions), "staffRoles": keys(staffRoles), "roleAdjectives": keys(roleAdjectives),
+	"prepositions": keys(prepositions), "embedWords": keys(embedWords), "staffRoles": keys(staffRoles), "roleAdjectives": keys(roleAdjectives),
 }
 
 var listed = func() (f wordFilter) {

@@ -489,6 +489,23 @@ func TestCoordinatedReports(t *testing.T) {
 	}
 }
 
+// `X said A but added, "B"`: a second verb of saying joined to the first
+// by "and" or "but", with no subject of its own, reports a content of its
+// own for the same speaker.
+func TestSharedSubjectCues(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Ann Lee said the ferry was late but added, \"We will sail tonight.\"":   {"Ann Lee: the ferry was late", "Ann Lee: We will sail tonight."},
+		"Tom Reed said the plan failed and insisted that the mayor must resign.": {"Tom Reed: the plan failed", "Tom Reed: the mayor must resign"},
+		// the verb after "and" belongs to a relative clause, or is no report
+		"Tom Reed said residents who came and asked questions were sent home.": {"Tom Reed: residents who came and asked questions were sent home"},
+		"Ned Pike said he voted for Lee in 2008 and wrote in Reed in 2012.":    {"Ned Pike: he voted for Lee in 2008 and wrote in Reed in 2012"},
+	} {
+		if got := whoSaidWhat(in); !slices.Equal(got, want) {
+			t.Errorf("%s\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
 // Linking asides before a cue are passed over all at once: trying each in
 // turn both ways took time exponential in their number (30 took 0.4 s, so
 // these 200 would never end).

@@ -113,6 +113,11 @@ func (d *doc) innerQuotes(ui, ts, te int) bool {
 				// cue's own content, mixed
 				continue
 			}
+		} else if c0 := d.coordinatedWith(ui, cue); c0 >= 0 {
+			// `Lee said A and added, "B"`: the subject of the verb before
+			if sa, sb, role, ok := d.npBefore(c0, d.units[ui].ts); ok {
+				at.src, at.role = [2]int{sa, sb}, role
+			}
 		} else if cue > ts && d.isPunct(cue-1, ',') && strings.HasSuffix(d.word(cue), "ing") {
 			// `Ann Lee waved, telling them, "..."`: the participle's
 			// subject is the sentence's

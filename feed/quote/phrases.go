@@ -205,7 +205,7 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 	if isCapitalised(w) && inSet(capStopWords, w) {
 		return 0, 0, false
 	}
-	if _, isCue := lookup(cueLemmas, w); isCue {
+	if _, isCue := lookup(cueLemmas, w); isCue || d.pastCueAfterSubject(j, ts) {
 		return 0, 0, false
 	}
 	k := j

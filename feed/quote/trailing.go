@@ -114,7 +114,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 	gap := 0
 	for k := max(at.cue[1], at.src[1]); k < te; k++ {
 		if d.toks[k].kind == tQuote {
-			if !d.quotes[d.toks[k].q].single && (gap <= 6 && d.isPunctAny(k-1, ",:") || gap <= 30 && d.isPunct(k-1, ',') && (!d.finiteVerbIn(max(at.cue[1], at.src[1]), k) || d.splitSentence(ts, k)) || k == max(at.cue[1], at.src[1])) {
+			if !d.quotes[d.toks[k].q].single && (gap <= 6 && d.isPunctAny(k-1, ",:") || gap <= 30 && d.isPunct(k-1, ',') && (!d.finiteVerbIn(max(at.cue[1], at.src[1]), k) || d.splitSentence(ts, k) || d.openHalf(ts) && !d.sayingVerbIn(max(at.cue[1], at.src[1]), k)) || k == max(at.cue[1], at.src[1])) {
 				d.emitQuotes(ui, k, k+1, &at, false)
 				gap = 0
 				continue
@@ -161,6 +161,37 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 func (d *doc) splitSentence(a, b int) bool {
 	q := d.quotes[d.toks[a].q]
 	return q.closed && runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)) == ',' && d.lowerQuote(d.toks[b].q)
+}
+
+// openHalf reports whether the quotation at a closes on a comma: a
+// sentence its speaker has not finished.
+func (d *doc) openHalf(a int) bool {
+	q := d.quotes[d.toks[a].q]
+	return q.closed && runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)) == ','
+}
+
+// sayingVerbIn reports whether [a, b) holds a verb of saying or of
+// expression, which would introduce a quotation of its own.
+func (d *doc) sayingVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind == tQuote || t.kind == tWord && (t.flags&(fCue|fTrailingCue) != 0 || inSet(exprVerbs, d.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastCueAfterSubject reports whether token j is a verb of saying in the
+// past tense right after a pronoun or a name, its subject: the verb of a
+// clause, which heads no noun phrase (`she recounted telling them`; but
+// `those questioned said`).
+func (d *doc) pastCueAfterSubject(j, ts int) bool {
+	w := d.word(j)
+	if d.toks[j].flags&fTrailingCue == 0 || isCapitalised(w) || !strings.HasSuffix(w, "ed") || j-1 < ts || d.toks[j-1].kind != tWord {
+		return false
+	}
+	_, pron := lookup(subjectPronouns, d.word(j-1))
+	return pron || isCapitalised(d.word(j-1))
 }
 
 // isPassiveAux: forms of "be" that make a following participle passive.
