@@ -24,6 +24,7 @@ type mention struct {
 	role      string
 	unit      int
 	possessed bool // "Mr Assad's"
+	runIn     bool // a word before the name ran into it (dropRunInWords): no role
 	canon     int  // index of the canonical mention (the fullest form)
 	words     int  // number of words in name
 	learnt    byte // on a canonical mention: the gender learnt from a pronoun
@@ -206,16 +207,16 @@ func (d *doc) collectMentions() {
 }
 
 // dropRunInWords takes the first of three name words off a person's name
-// when the other two name somebody elsewhere in the article and the word is
-// also written in lower case there: `the
-// uber-white Vermonter Bernie Sanders` beside `Bernie Sanders`, `Liar-of
-// the Year Barack Obama` beside `Barack Obama`. The word ran into the name
-// (a descriptor, the end of a title-case headline) and would otherwise make
-// the fullest form, the name every mention of the person takes. A given
-// name stays (`Debbie Wasserman Schultz` beside `Wasserman Schultz`), and
-// so does a middle name: `Hillary Rodham Clinton` beside `Hillary Clinton`. A pair
-// seen only after an honorific does not count (`Mr Duncan Smith` is a
-// surname, `Iain Duncan Smith` the name).
+// when the name opens a sentence, the other two name somebody elsewhere in
+// the article and the word is also written in lower case there: `Donald
+// Trump Calls Out Ted Cruz` beside `Ted Cruz` and "out". The word ran into the name and
+// would otherwise make the fullest form, the name every mention of the
+// person takes; it is no role either. A given name stays (`Debbie
+// Wasserman Schultz` beside `Wasserman Schultz`; `said Mark Lyall Grant`,
+// inside a sentence, though the article says "mark"), and so does a middle
+// name: `Hillary Rodham Clinton` beside `Hillary Clinton`. A pair seen only
+// after an honorific does not count (`Mr Duncan Smith` is a surname, `Iain
+// Duncan Smith` the name).
 func (d *doc) dropRunInWords() {
 	three := false
 	for i := range d.ments {
@@ -251,11 +252,26 @@ func (d *doc) dropRunInWords() {
 		if m.kind != kindPerson || m.possessed || m.b-m.nameA != 3 || strings.Count(m.name, " ") != 2 {
 			continue
 		}
-		if rest := d.spanText(m.nameA+1, m.b); pairs[rest] && d.hasLowerWord(d.word(m.nameA)) {
+		if rest := d.spanText(m.nameA+1, m.b); pairs[rest] && (m.nameA > m.a || d.opensSentence(m)) && d.hasLowerWord(d.word(m.nameA)) {
 			m.nameA++
 			m.name = rest
+			m.runIn = true
 		}
 	}
+}
+
+// opensSentence reports whether mention m starts its sentence (only marks
+// before it): a capital there says nothing, where "Mark" inside a sentence
+// (`said Mark Lyall Grant`) is a name. (Inside a run of capitals, a
+// title-case headline's `Calls Out Ted Cruz`, a capital says nothing
+// either.)
+func (d *doc) opensSentence(m *mention) bool {
+	for k := d.units[m.unit].ts; k < m.a; k++ {
+		if d.toks[k].kind == tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLowerWord reports whether w, in lower case, is a word of the article:

@@ -142,12 +142,17 @@ func TestWordsRunIntoANameStayOut(t *testing.T) {
 		{`Another Clinton ally spoke out. "It is early," Clinton said.`, "Clinton"},
 		{`Jared Sexton was there. (See Sexton's timeline below.) "It is opportunism," Sexton said.`, "Jared Sexton"},
 		{`Ted Cruz spoke first. The senator went out early. Out Ted Cruz goes, the crowd cheered. "I am not done," Cruz said.`, "Ted Cruz"},
+		{`Ted Cruz spoke first. He went out early. Donald Trump Calls Out Ted Cruz For Backing Down. "I am not done," Cruz said.`, "Ted Cruz"},
 		{`Broadcaster Chris Evans is leaving. "It has been a great run," Evans said.`, "Chris Evans"},
 		{`Fly-half Charlie Hodgson is fit. "I am ready," Hodgson said.`, "Charlie Hodgson"},
 		// a given name and a middle name are kept
 		{`Debbie Wasserman Schultz spoke. Wasserman Schultz is the chair. "We will unite," Wasserman Schultz said.`, "Debbie Wasserman Schultz"},
 		{`Hillary Rodham Clinton spoke. Hillary Clinton is the nominee. "We will unite," Clinton said.`, "Hillary Rodham Clinton"},
 		{`Bill Clinton spoke in Ohio. "It is a good bill," Clinton said.`, "Bill Clinton"},
+		// inside a sentence a capital says it is a name (review)
+		{`The envoy is Mark Lyall Grant. Lyall Grant spoke. "We mark the day," said Mark Lyall Grant.`, "Mark Lyall Grant"},
+		// given names and surnames that are words too (review)
+		{`"It is news," Rather said.`, "Rather"},
 	} {
 		qs := Extract(tc.text)
 		if len(qs) != 1 || qs[0].Speaker != tc.speaker {

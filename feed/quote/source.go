@@ -64,7 +64,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	c := m.canon
 	d.ments[c].spoke = true
 	m.source = true
-	if role == "" && m.nameA > sa && m.kind == kindPerson {
+	if role == "" && m.nameA > sa && m.kind == kindPerson && !m.runIn {
 		// the words before the name in the source phrase
 		ra := sa
 		for ra < m.nameA && inSet(npGlue, d.word(ra)) {
