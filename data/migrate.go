@@ -236,6 +236,10 @@ CREATE TRIGGER articles_quotes_del AFTER DELETE ON articles WHEN OLD.quote_count
 	UPDATE counters SET value = value - OLD.quote_count WHERE name = 'quotes';
 END;
 `,
+	// 10: speakers are merged with the number of articles naming each name
+	// (MergeSpeakers): the next import or fetch refreshes them, new quotes
+	// or not.
+	`UPDATE counters SET value = -1 WHERE name = 'quotes_at_refresh';`,
 }
 
 // migrationCode runs Go after a migration's SQL, in its transaction, where

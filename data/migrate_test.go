@@ -194,3 +194,18 @@ func TestMigrationPacksOddOldStores(t *testing.T) {
 		t.Errorf("counts = %+v, %v; want 4 quotes", c, err)
 	}
 }
+
+// TestMigrationRefreshesSpeakers: a store whose speakers were merged by an
+// older byline has them merged again at its next import or fetch, even
+// with no new quote (migration 10).
+func TestMigrationRefreshesSpeakers(t *testing.T) {
+	// a version 9 store whose speakers are up to date with its 0 quotes
+	s := openAtVersion(t, 9, "UPDATE counters SET value = 0 WHERE name = 'quotes_at_refresh'")
+	called := false
+	if err := s.RefreshSpeakers(context.Background(), func([]string, []int) map[string]string { called = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !called {
+		t.Fatal("the upgraded store's speakers were not merged again")
+	}
+}

@@ -299,6 +299,18 @@ func TestMergeSpeakersByArticles(t *testing.T) {
 		// two Obamas: the surname alone stays ambiguous
 		"Obama": "Obama", "Barack Obama": "Barack Obama", "Michelle Obama": "Michelle Obama",
 	}
+	// in three articles a name is no run-in but a fuller form, as "Tony
+	// Blair" is of "Blair": one speaker, called by the name more use
+	names = append(names, "John Paul Jones", "Paul Jones", "Liar of the Year Barack Obama")
+	articles = append(articles, 3, 40, 1)
+	got = MergeSpeakers(names, articles)
+	want["John Paul Jones"], want["Paul Jones"] = "Paul Jones", "Paul Jones"
+	// a longer run-in joins too, and the speaker keeps its best-known name
+	want["Liar of the Year Barack Obama"] = "Barack Obama"
+	// fewer counts than names: the rest count once, no panic (review)
+	if m := MergeSpeakers([]string{"Ann Lee", "Lee"}, []int{3}); m["Lee"] != "Ann Lee" {
+		t.Errorf("short counts: %v", m)
+	}
 	for in, w := range want {
 		if got[in] != w {
 			t.Errorf("MergeSpeakers: %q -> %q, want %q", in, got[in], w)

@@ -25,11 +25,15 @@ type speakerForm struct {
 // another. Ambiguous names ("Clinton" with both "Bill Clinton" and "Hillary
 // Clinton") and names that merge with nothing map to themselves.
 //
-// A name that is another full name with one word in front, and is found in
-// far fewer articles ("Vermonter Bernie Sanders" in one, "Bernie Sanders"
-// in 87), is that name with a word run into it: it joins the name, and is
-// no fuller form of it. A merged speaker is called by the name of two words
-// or more that most articles use ("Hillary Clinton" when it is the commoner).
+// A name that is another full name with one word in front, found in one or
+// two articles and the name in four times as many ("Vermonter Bernie
+// Sanders" in one, "Bernie Sanders" in 87), is that name with a word run
+// into it: it joins the name, and is no fuller form of it. (Two real people
+// are each in more articles: "John Paul Jones" beside "Paul Jones".) A
+// merged speaker is called by its fullest name, unless one of its names of
+// two words or more is in twice as many articles ("Hillary Clinton" beside
+// "Hillary Rodham Clinton"): a margin, so that the name shown, and the
+// speaker's id with it, do not flip as the counts go by each other.
 func MergeSpeakers(names []string, articles []int) map[string]string {
 	out := make(map[string]string, len(names))
 	forms := map[string]*speakerForm{}
@@ -51,7 +55,7 @@ func MergeSpeakers(names []string, articles []int) map[string]string {
 		if isAcronymName(n) {
 			f.acronym = true
 		}
-		if articles != nil {
+		if i < len(articles) {
 			f.articles += articles[i]
 		} else {
 			f.articles++
@@ -60,7 +64,7 @@ func MergeSpeakers(names []string, articles []int) map[string]string {
 	}
 	for _, f := range order {
 		if len(f.words) >= 3 {
-			if g := forms[strings.Join(f.words[1:], " ")]; g != nil && 2*f.articles < g.articles {
+			if g := forms[strings.Join(f.words[1:], " ")]; g != nil && f.articles <= 2 && 4*f.articles <= g.articles {
 				f.runIn = g
 			}
 		}
@@ -97,25 +101,35 @@ func MergeSpeakers(names []string, articles []int) map[string]string {
 		}
 	}
 	final := func(f *speakerForm) *speakerForm {
-		if f.runIn != nil {
-			f = f.runIn
+		for f.runIn != nil {
+			f = f.runIn // ("A B C D" in "B C D" in "C D")
 		}
 		if t := target[f]; t != nil {
 			return t
 		}
 		return f
 	}
-	// each merged speaker is called by its best-known name
-	called := map[*speakerForm]*speakerForm{}
+	// each merged speaker's most used name, then the name it is called by
+	top := map[*speakerForm]*speakerForm{}
 	for _, f := range order {
-		t := final(f)
-		if c := called[t]; c == nil || betterKnown(f, c) {
-			called[t] = f
+		if f.runIn != nil {
+			continue
 		}
+		t := final(f)
+		if c := top[t]; c == nil || moreUsed(f, c) {
+			top[t] = f
+		}
+	}
+	called := func(t *speakerForm) *speakerForm {
+		u := top[t]
+		if u == nil || len(t.words) >= 2 && 2*t.articles > u.articles {
+			return t
+		}
+		return u
 	}
 	for i, n := range names {
 		if f := formOf[i]; f != nil {
-			out[n] = called[final(f)].display
+			out[n] = called(final(f)).display
 		} else {
 			out[n] = n
 		}
@@ -123,15 +137,12 @@ func MergeSpeakers(names []string, articles []int) map[string]string {
 	return out
 }
 
-// betterKnown reports whether a speaker is better called by form f than by
-// c: a name of two words or more before a single word, then the name more
-// articles use, then the fuller one.
-func betterKnown(f, c *speakerForm) bool {
+// moreUsed reports whether form f is a better name for its speaker than c
+// by use: a name of two words or more before a single word, then the one
+// more articles use, then the fuller one.
+func moreUsed(f, c *speakerForm) bool {
 	if fm, cm := len(f.words) >= 2, len(c.words) >= 2; fm != cm {
 		return fm
-	}
-	if f.runIn != nil || c.runIn != nil {
-		return c.runIn != nil && f.runIn == nil
 	}
 	if f.articles != c.articles {
 		return f.articles > c.articles
