@@ -164,7 +164,7 @@ func TestMarkdown(t *testing.T) {
 			// "he" does not, and gets one
 			name: "speaker named just after the quote",
 			a: func() data.Article {
-				body := `"Hold the line," said Ann Lee, the mayor. "We will," he said. "Not yet," a Labour backbencher has said.`
+				body := `"Hold the line," said Ann Lee, the mayor. "We will," he said. "Not yet," a Labour backbencher has said. "Grow," the Alibaba chairman said. "Wait," Mr Lee said.`
 				span := func(s string) data.Span {
 					i := strings.Index(body, s)
 					return data.Span{Start: i, End: i + len(s)}
@@ -173,10 +173,14 @@ func TestMarkdown(t *testing.T) {
 					{ID: 1, Content: span("Hold the line,"), Source: "Ann Lee", SourceSpan: span("Ann Lee"), Speaker: "Ann Lee", Role: "the mayor"},
 					{ID: 2, Content: span("We will,"), Source: "he", SourceSpan: span("he said"), Speaker: "Ann Lee", Role: "the mayor"},
 					{ID: 3, Content: span("Not yet,"), Source: "a Labour backbencher", SourceSpan: span("a Labour backbencher")},
+					// a name that is part of a word, a surname alone: the label stays
+					{ID: 4, Content: span("Grow,"), Source: "the Alibaba chairman", SourceSpan: span("the Alibaba chairman"), Speaker: "Jack Ma"},
+					{ID: 5, Content: span("Wait,"), Source: "Mr Lee", SourceSpan: span("Mr Lee"), Speaker: "Bob Lee"},
 				}}
 			}(),
 			want: []string{`line,**"` + quoteEndMark + ` said Ann Lee`, `will,**" — *Ann Lee \(the mayor\)` + quoteEndMark + `* he said`,
-				`yet,**"` + quoteEndMark + ` a Labour backbencher has said`},
+				`yet,**"` + quoteEndMark + ` a Labour backbencher has said`,
+				`Grow,**" — *Jack Ma` + quoteEndMark + `* the Alibaba`, `Wait,**" — *Bob Lee` + quoteEndMark + `* Mr Lee said`},
 		},
 		{
 			name: "quote across paragraphs and a bad span",

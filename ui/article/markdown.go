@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"byline/data"
@@ -191,18 +192,39 @@ func attribution(q data.Quote) string {
 	return " — *" + escape(who) + quoteEndMark + "*"
 }
 
-// namedJustAfter reports whether the text names the quote's speaker (or, with
-// no speaker, gives its source) within a few words after the quote.
+// namedJustAfter reports whether the text names the quote's speaker in full
+// (or, with no speaker, gives its source) within a few words after the
+// quote. "Mr Lee said" keeps the label that says which Lee.
 func namedJustAfter(q data.Quote) bool {
 	const near = 40 // bytes: closing marks, a cue, a title
 	if q.SourceSpan.Start < q.Content.End || q.SourceSpan.Start-q.Content.End > near || q.Source == "" {
 		return false
 	}
-	words := strings.Fields(q.Speaker)
-	if len(words) == 0 {
+	if q.Speaker == "" {
 		return true // the source as written is all the label would say
 	}
-	return strings.Contains(strings.ToLower(q.Source), strings.ToLower(words[len(words)-1]))
+	inSource := map[string]bool{}
+	for _, w := range nameWords(q.Source) {
+		inSource[w] = true
+	}
+	for _, w := range nameWords(q.Speaker) {
+		if !inSource[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords splits a name into lower-case words, without the punctuation
+// around them ("Lee's," is "lee's"; "Ma" is no part of "chairman").
+func nameWords(s string) []string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range words {
+		words[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return words
 }
 
 // escape backslash-escapes the characters Markdown gives meaning to, and
