@@ -76,12 +76,12 @@ func (a *app) run(ctx context.Context, args []string) int {
 // errorf reports an error on stderr as "byline: message", the one form
 // every error byline reports takes.
 func (a *app) errorf(format string, args ...any) {
-	fmt.Fprintf(a.stderr, "byline: "+format+"\n", args...)
+	fmt.Fprintln(a.stderr, "byline: "+oneLine(fmt.Sprintf(format, args...)))
 }
 
 // warnf reports a warning on stderr as "byline: warning: message".
 func (a *app) warnf(format string, args ...any) {
-	fmt.Fprintf(a.stderr, "byline: warning: "+format+"\n", args...)
+	fmt.Fprintln(a.stderr, "byline: warning: "+oneLine(fmt.Sprintf(format, args...)))
 }
 
 // verbPath is cmd's command line without the program's name ("feeds add"),
@@ -208,8 +208,9 @@ Without a verb, print byline's help.`,
 			return out, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(c *cobra.Command, args []string) error {
+			// (arguments after a verb are its own: 'byline help show 42')
 			cmd, rest, err := c.Root().Find(args)
-			if err != nil || len(rest) > 0 {
+			if err != nil || cmd == c.Root() && len(rest) > 0 {
 				return usagef("no help for %q: byline has no such verb (see 'byline help')", strings.Join(args, " "))
 			}
 			cmd.InitDefaultHelpFlag()

@@ -209,9 +209,11 @@ func (m *Model) handleRunes(msg tea.KeyMsg) tea.Cmd {
 	if msg.Paste {
 		return nil
 	}
+	// The keys change the model in order here; their commands (loads,
+	// debounce timers) may run side by side.
 	var cmds []tea.Cmd
 	for _, r := range msg.Runes {
 		cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
 	}
-	return tea.Sequence(cmds...)
+	return tea.Batch(cmds...)
 }
