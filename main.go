@@ -208,9 +208,10 @@ Without a verb, print byline's help.`,
 			return out, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			// (arguments after a verb are its own: 'byline help show 42')
+			// (arguments after a verb are its own: 'byline help show 42';
+			// after a group of verbs, an unknown one: 'help feeds frob')
 			cmd, rest, err := c.Root().Find(args)
-			if err != nil || cmd == c.Root() && len(rest) > 0 {
+			if err != nil || len(rest) > 0 && cmd.HasSubCommands() {
 				return usagef("no help for %q: byline has no such verb (see 'byline help')", strings.Join(args, " "))
 			}
 			cmd.InitDefaultHelpFlag()
