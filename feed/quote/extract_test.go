@@ -288,7 +288,14 @@ func TestMergeSpeakersByArticles(t *testing.T) {
 		"Hillary Rodham Clinton", "Hillary Clinton",
 		"Manuel Barroso", "Jose Manuel Barroso", "Obama", "Barack Obama", "Michelle Obama"}
 	articles := []int{1, 9, 87, 30, 1, 1, 189, 20, 120, 2, 2, 22, 21, 2}
-	got := MergeSpeakers(names, articles)
+	check := func(got, want map[string]string) {
+		t.Helper()
+		for in, w := range want {
+			if got[in] != w {
+				t.Errorf("MergeSpeakers: %q -> %q, want %q", in, got[in], w)
+			}
+		}
+	}
 	want := map[string]string{
 		"Bernie Sanders": "Bernie Sanders", "Vermonter Bernie Sanders": "Bernie Sanders", "Sanders": "Bernie Sanders",
 		"Donald Trump": "Donald Trump", "Donald J. Trump": "Donald Trump", "Billionaire Donald Trump": "Donald Trump",
@@ -299,22 +306,18 @@ func TestMergeSpeakersByArticles(t *testing.T) {
 		// two Obamas: the surname alone stays ambiguous
 		"Obama": "Obama", "Barack Obama": "Barack Obama", "Michelle Obama": "Michelle Obama",
 	}
+	check(MergeSpeakers(names, articles), want)
 	// in three articles a name is no run-in but a fuller form, as "Tony
 	// Blair" is of "Blair": one speaker, called by the name more use
 	names = append(names, "John Paul Jones", "Paul Jones", "Liar of the Year Barack Obama")
 	articles = append(articles, 3, 40, 1)
-	got = MergeSpeakers(names, articles)
 	want["John Paul Jones"], want["Paul Jones"] = "Paul Jones", "Paul Jones"
 	// a longer run-in joins too, and the speaker keeps its best-known name
 	want["Liar of the Year Barack Obama"] = "Barack Obama"
+	check(MergeSpeakers(names, articles), want)
 	// fewer counts than names: the rest count once, no panic (review)
 	if m := MergeSpeakers([]string{"Ann Lee", "Lee"}, []int{3}); m["Lee"] != "Ann Lee" {
 		t.Errorf("short counts: %v", m)
-	}
-	for in, w := range want {
-		if got[in] != w {
-			t.Errorf("MergeSpeakers: %q -> %q, want %q", in, got[in], w)
-		}
 	}
 }
 
