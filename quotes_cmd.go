@@ -255,7 +255,12 @@ func (a *app) speakersCommand() *cobra.Command {
 		Long: `List the canonical speakers: each person or organisation with the other
 names it goes by in the articles (aliases), its roles, and its numbers of
 quotes and articles. "Blair" merges into "Tony Blair" when that is the only
-fuller name; ambiguous names stay apart.`,
+fuller name; ambiguous names ("Clinton" beside Bill and Hillary) stay apart.
+A name with a word run into its front in one or two articles ("Vermonter
+Bernie Sanders") joins the name. A speaker is called by its fullest name,
+unless another of its names is in twice as many articles ("Hillary Clinton"
+before "Hillary Rodham Clinton"). Speakers are merged again after each import
+and fetch.`,
 		Example: `  byline speakers | head
   byline speakers --json`,
 		Args: noArgs,
