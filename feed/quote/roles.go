@@ -9,12 +9,29 @@ import "strings"
 // roleText is the text of [a, b) without honorific titles (Mr, Dr) that are
 // not roles.
 func (d *doc) roleText(a, b int) string {
+	honorific := false
 	for a < b {
 		ti, ok := lookup(titles, d.word(a))
 		if !ok || ti.roleTitle {
 			break
 		}
 		a++
+		honorific = true
+	}
+	// `Donald Trump and Sen. Ted Cruz`, `Mr. Rubio and Senator Ted Cruz`:
+	// another person's name, ahead of "and", is no part of the role (a
+	// name of one word only after an honorific: `Trade and Industry
+	// Secretary` is a role)
+	for i := a + 1; i < b; i++ {
+		if !d.isNameWord(i - 1) {
+			break
+		}
+		if d.isWord(i, "and") {
+			if i-a >= 2 || honorific {
+				a = i + 1
+			}
+			break
+		}
 	}
 	for b > a {
 		if inSet(npGlue, d.word(b-1)) {

@@ -48,6 +48,11 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`Critics claim the posters depict Tory leader Michael Howard as a vampire. "It is a joke," Mr Howard said.`, "Tory leader"},
 		{`Liverpool ordered captain Steven Gerrard to rest. "I am fine," Gerrard said.`, "captain"},
 		{`"It was fair," said former independent MP Martin Bell.`, "former independent MP"},
+		// another person's name before "and" is no part of the role
+		{`"We will win," said Donald Trump and Sen. Ted Cruz.`, "Sen."},
+		{`"It is over," said Mr. Rubio and Senator Ted Cruz.`, "Senator"},
+		{`"We agree," said Donald Trump and House Speaker Paul Ryan.`, "House Speaker"},
+		{`"Trade is up," said Trade and Industry Secretary Patricia Hewitt.`, "Trade and Industry Secretary"},
 		// where the words after a preposition say where, they are no role
 		{`The vote will decide the fate of the bill in poorer countries Gordon Brown will say as he sets out his goals.`, ""},
 	} {
