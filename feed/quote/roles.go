@@ -58,6 +58,71 @@ func (d *doc) roleText(a, b int) string {
 	return d.spanText(a, b)
 }
 
+// namesWhat reports whether the words [a, b) before a name can say what
+// the person is: any capitalised word (`Tory peer`, `BBC`), or lower-case
+// words ending in a noun for a person or a body (`the retired
+// neurosurgeon`, `media watchdog`). `The memory Gordon Brown says keeps
+// returning` has none.
+func (d *doc) namesWhat(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].kind == tWord && isCapitalised(d.word(i)) {
+			return true
+		}
+	}
+	last := b - 1
+	for i := a + 1; i < b; i++ {
+		if d.isWord(i, "of") || d.isWord(i, "for") {
+			last = i - 1 // `director of rugby`, `minister for civil aviation`
+			break
+		}
+	}
+	for last >= a && d.toks[last].kind != tWord {
+		last--
+	}
+	return last >= a && isRoleHead(strings.ToLower(d.word(last)))
+}
+
+// isRoleHead reports whether a lower-case noun can head a role: a role or
+// body word, or a noun for a person by its ending (neurosurgeon,
+// oncologist, co-ordinator, vice-chairman, stepsister).
+func isRoleHead(w string) bool {
+	w, _ = stripPossessive(w)
+	if strings.HasSuffix(w, "-year-old") {
+		return true // `the 19-year-old`
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // `co-host`, `team-mate`
+	}
+	if classOf(w)&(cRoleNoun|cRole|cOrg|cTitle) != 0 || roleHeads[w] {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s") // (petitioners, analysts)
+	if classOf(w)&(cRoleNoun|cRole|cOrg|cTitle) != 0 || roleHeads[w] {
+		return true
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "eon", "eur", "man", "men", "woman", "person", "ee"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHeads are nouns for people and bodies that no ending gives away.
+var roleHeads = map[string]bool{
+	"firm": true, "brokerage": true, "watchdog": true, "charity": true, "body": true, "newspaper": true,
+	"paper": true, "website": true, "site": true, "seed": true, "veteran": true, "widow": true, "wife": true,
+	"chief": true, "boss": true, "star": true, "mogul": true, "expert": true, "rival": true, "hopeful": true,
+	"nominee": true, "aide": true, "ally": true, "critic": true, "judge": true, "doctor": true, "agent": true,
+	"colleague": true, "friend": true, "partner": true, "son": true, "daughter": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "husband": true, "boyfriend": true, "girlfriend": true,
+	"chef": true, "pupil": true, "student": true, "nurse": true, "staff": true, "family": true, "panel": true,
+	"team": true, "side": true, "squad": true, "giant": true, "maker": true, "chain": true, "label": true,
+	"studio": true, "outlet": true, "show": true, "programme": true, "program": true, "blog": true,
+	"mate": true, "fellow": true, "supremo": true, "legend": true, "nephew": true, "niece": true, "cousin": true,
+	"uncle": true, "aunt": true, "publication": true, "engine": true, "host": true, "guru": true, "icon": true,
+}
+
 // isOffice reports whether token i names an office (`Secretary`,
 // `Chief`), not a modifier of one (`Former`).
 func (d *doc) isOffice(i int) bool {

@@ -48,6 +48,12 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`Critics claim the posters depict Tory leader Michael Howard as a vampire. "It is a joke," Mr Howard said.`, "Tory leader"},
 		{`Liverpool ordered captain Steven Gerrard to rest. "I am fine," Gerrard said.`, "captain"},
 		{`"It was fair," said former independent MP Martin Bell.`, "former independent MP"},
+		// lower-case words before a name are a role when a noun for a
+		// person or a body ends them
+		{`"We won," said angry Tom Jones.`, ""},
+		{`"We lost," said retired neurosurgeon Ben Carson.`, "retired neurosurgeon"},
+		{`"Go," said director of rugby Nigel Melville.`, "director of rugby"},
+		{`"Stop," said the 19-year-old Andy Murray.`, "19-year-old"},
 		// another person's name before "and" is no part of the role
 		{`"We will win," said Donald Trump and Sen. Ted Cruz.`, "Sen."},
 		{`"It is over," said Mr. Rubio and Senator Ted Cruz.`, "Senator"},

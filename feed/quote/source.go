@@ -70,7 +70,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 		for ra < m.nameA && inSet(npGlue, d.word(ra)) {
 			ra++
 		}
-		if ra < m.nameA && !d.placeBeforeName(sa, m.nameA) {
+		if ra < m.nameA && !d.placeBeforeName(sa, m.nameA) && d.namesWhat(ra, m.nameA) {
 			// (`in poorer countries Gordon Brown will say`: where, not
 			// a role)
 			role = d.roleText(ra, m.nameA)
