@@ -18,16 +18,17 @@ func (d *doc) roleText(a, b int) string {
 		a++
 		honorific = true
 	}
-	// `Donald Trump and Sen. Ted Cruz`, `Mr. Rubio and Senator Ted Cruz`:
-	// another person's name, ahead of "and", is no part of the role (a
-	// name of one word only after an honorific: `Trade and Industry
+	// `Donald Trump and Sen. Ted Cruz`, `Mr. Rubio and Senator Ted Cruz`,
+	// `Trump and Sen. Ted Cruz`: another person's name, ahead of "and", is
+	// no part of the role (a word alone only after an honorific, or as the
+	// surname of someone the article names in full: `Trade and Industry
 	// Secretary` is a role)
 	for i := a + 1; i < b; i++ {
 		if !d.isNameWord(i - 1) {
 			break
 		}
 		if d.isWord(i, "and") {
-			if i-a >= 2 || honorific {
+			if i-a >= 2 || honorific || d.isSurname(a) {
 				a = i + 1
 			}
 			break
@@ -121,6 +122,20 @@ var roleHeads = map[string]bool{
 	"studio": true, "outlet": true, "show": true, "programme": true, "program": true, "blog": true,
 	"mate": true, "fellow": true, "supremo": true, "legend": true, "nephew": true, "niece": true, "cousin": true,
 	"uncle": true, "aunt": true, "publication": true, "engine": true, "host": true, "guru": true, "icon": true,
+}
+
+// isSurname reports whether token i is the surname of a person the article
+// names in full before it.
+func (d *doc) isSurname(i int) bool {
+	key := surnameKey(d.word(i))
+	for k := range d.ments {
+		if m := &d.ments[k]; m.a >= i {
+			break
+		} else if m.kind == kindPerson && m.nameA < m.b-1 && m.surname == key {
+			return true
+		}
+	}
+	return false
 }
 
 // isOffice reports whether token i names an office (`Secretary`,

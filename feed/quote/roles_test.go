@@ -59,6 +59,7 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`"It is over," said Mr. Rubio and Senator Ted Cruz.`, "Senator"},
 		{`"We agree," said Donald Trump and House Speaker Paul Ryan.`, "House Speaker"},
 		{`"Trade is up," said Trade and Industry Secretary Patricia Hewitt.`, "Trade and Industry Secretary"},
+		{`Donald Trump spoke first. "We will win," said Trump and Sen. Ted Cruz.`, "Sen."},
 		// where the words after a preposition say where, they are no role
 		{`The vote will decide the fate of the bill in poorer countries Gordon Brown will say as he sets out his goals.`, ""},
 	} {
