@@ -243,8 +243,30 @@ func (s *Store) Neighbour(ctx context.Context, id int64, scope ListQuery, older 
 	return items[0].ID, nil
 }
 
-// SetFlags sets both of an article's flags in one statement: the reader
-// writes them together, and a store never holds one without the other.
+// Flag is one of an article's flags.
+type Flag int
+
+// The flags an article has.
+const (
+	FlagRead Flag = iota
+	FlagStarred
+)
+
+// SetFlag sets one of an article's flags and leaves the other as it is:
+// two changes made at once (m then s, typed together) cannot undo each
+// other, whatever order they reach the store in.
+func (s *Store) SetFlag(ctx context.Context, id int64, f Flag, on bool) error {
+	query := "UPDATE articles SET read = ?1 WHERE id = ?2 AND read != ?1"
+	if f == FlagStarred {
+		query = "UPDATE articles SET starred = ?1 WHERE id = ?2 AND starred != ?1"
+	}
+	if _, err := s.db.ExecContext(ctx, query, on, id); err != nil {
+		return fmt.Errorf("mark article %d: %w", id, err)
+	}
+	return nil
+}
+
+// SetFlags sets both of an article's flags in one statement.
 func (s *Store) SetFlags(ctx context.Context, id int64, read, starred bool) error {
 	if _, err := s.db.ExecContext(ctx, `UPDATE articles SET read = ?, starred = ?
 		WHERE id = ? AND (read != ? OR starred != ?)`, read, starred, id, read, starred); err != nil {

@@ -496,6 +496,34 @@ func TestSetFlagsWritesBothAndCounts(t *testing.T) {
 	}
 }
 
+// SetFlag writes one flag and leaves the other, so two changes cannot undo
+// each other in either order; the counts follow.
+func TestSetFlagLeavesTheOther(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	batch := []Article{article(1), article(2)}
+	if _, err := s.Insert(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	id := batch[0].ID
+	s.SetFlag(ctx, id, FlagStarred, true) // the star first, then read:
+	s.SetFlag(ctx, id, FlagRead, true)    // "m" and "s" arriving out of order
+	a, err := s.Article(ctx, id)
+	if err != nil || !a.Read || !a.Starred {
+		t.Fatalf("after SetFlag(starred), SetFlag(read): read %v starred %v (%v)", a.Read, a.Starred, err)
+	}
+	if c, _ := s.Counts(ctx); c.Unread != 1 || c.Starred != 1 {
+		t.Fatalf("counts %+v, want 1 unread, 1 starred", c)
+	}
+	s.SetFlag(ctx, id, FlagRead, false)
+	if a, _ := s.Article(ctx, id); a.Read || !a.Starred {
+		t.Fatalf("after SetFlag(read, false): read %v starred %v", a.Read, a.Starred)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestBatchIsOneIndexSegment: a batch's full-text rows go in one statement
 // whatever their number, so a batch adds one segment to the index (FTS5
 // flushes one at every statement that writes to it).

@@ -159,6 +159,31 @@ func TestToggleReadStarAndFilter(t *testing.T) {
 	d.contains("No starred articles.")
 }
 
+// TestMarkAndStarTogether: m and s pressed together (one burst, or faster
+// than the store answers) both take: the second starts from the first.
+func TestMarkAndStarTogether(t *testing.T) {
+	s := newStore(t, fixtureArticles(t))
+	d := newDriver(t, s, 80, 24)
+	d.keys("ms")
+	if line := d.selectedLine(); strings.Contains(line, "●") || !strings.Contains(line, "★") {
+		t.Fatalf("after ms the row is %q, want read and starred", line)
+	}
+	id := d.root().article.ArticleID()
+	if sel, ok := d.root().articles.Selected(); ok {
+		id = sel.ID
+	}
+	a, err := s.Article(context.Background(), id)
+	if err != nil || !a.Read || !a.Starred {
+		t.Fatalf("stored: read %v starred %v (%v), want both", a.Read, a.Starred, err)
+	}
+	d.contains("1 starred")
+	// m twice together: read, then unread again
+	d.keys("j", "mm")
+	if line := d.selectedLine(); !strings.Contains(line, "●") {
+		t.Fatalf("after mm the row is %q, want unread", line)
+	}
+}
+
 func TestFullTextSearch(t *testing.T) {
 	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
 	d.keys("/")

@@ -62,7 +62,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case common.CountsChangedMsg:
 		return m, m.loadCounts()
-	case common.FlagsMsg, common.ArticleShownMsg:
+	case common.FlagMsg, common.ArticleShownMsg:
 		return m, m.broadcast(msg)
 	case common.StatusMsg:
 		m.status, m.statusErr = msg.Text, msg.Err

@@ -191,9 +191,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, common.Status("This is the newest article.")
 		}
 		return m, m.Open(msg.id, 0, m.scope)
-	case common.FlagsMsg:
-		if m.article != nil && m.article.ID == msg.ID {
-			m.article.Read, m.article.Starred = msg.Read, msg.Starred
+	case common.FlagMsg:
+		if m.article != nil {
+			msg.Apply(m.article.ID, &m.article.Read, &m.article.Starred)
 		}
 	case tea.MouseMsg:
 		switch msg.Button {
@@ -223,7 +223,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	if !a.Read && !m.previewing {
 		a.Read = true
-		cmds = append(cmds, common.SetFlagsCmd(m.common, a.ID, true, a.Starred))
+		cmds = append(cmds, common.SetFlagCmd(m.common, a.ID, data.FlagRead, true))
 	}
 	m.article = &a
 	if !m.previewing {
@@ -282,14 +282,21 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openURL()
 	case key.Matches(msg, k.ToggleRead):
 		if a := m.article; a != nil {
-			return common.SetFlagsCmd(m.common, a.ID, !a.Read, a.Starred)
+			return m.toggle(common.FlagMsg{ID: a.ID, Flag: data.FlagRead, On: !a.Read})
 		}
 	case key.Matches(msg, k.ToggleStar):
 		if a := m.article; a != nil {
-			return common.SetFlagsCmd(m.common, a.ID, a.Read, !a.Starred)
+			return m.toggle(common.FlagMsg{ID: a.ID, Flag: data.FlagStarred, On: !a.Starred})
 		}
 	}
 	return nil
+}
+
+// toggle shows a flag's change at once, so that the next key starts from
+// it, and writes it.
+func (m *Model) toggle(f common.FlagMsg) tea.Cmd {
+	f.Apply(m.article.ID, &m.article.Read, &m.article.Starred)
+	return common.SetFlagCmd(m.common, f.ID, f.Flag, f.On)
 }
 
 func (m *Model) neighbour(older bool) tea.Cmd {

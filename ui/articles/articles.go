@@ -120,8 +120,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.receiveRefresh(msg)
 	case common.ArticlesArrivedMsg:
 		return m, m.arrived()
-	case common.FlagsMsg:
-		m.setFlags(msg)
+	case common.FlagMsg:
+		m.setFlag(msg)
 		return m, nil
 	case common.ArticleShownMsg:
 		m.selectShown(msg.ID)
@@ -173,11 +173,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.reload()
 	case key.Matches(msg, k.ToggleRead):
 		if a, ok := m.Selected(); ok {
-			return common.SetFlagsCmd(m.common, a.ID, !a.Read, a.Starred)
+			return m.toggle(common.FlagMsg{ID: a.ID, Flag: data.FlagRead, On: !a.Read})
 		}
 	case key.Matches(msg, k.ToggleStar):
 		if a, ok := m.Selected(); ok {
-			return common.SetFlagsCmd(m.common, a.ID, a.Read, !a.Starred)
+			return m.toggle(common.FlagMsg{ID: a.ID, Flag: data.FlagStarred, On: !a.Starred})
 		}
 	}
 	return nil
@@ -265,16 +265,19 @@ func (m *Model) selectShown(id int64) {
 	}
 }
 
-func (m *Model) setFlags(f common.FlagsMsg) {
+// toggle shows a flag's change at once, so that the next key (s just after
+// m) starts from it, and writes it.
+func (m *Model) toggle(f common.FlagMsg) tea.Cmd {
+	m.setFlag(f)
+	return common.SetFlagCmd(m.common, f.ID, f.Flag, f.On)
+}
+
+func (m *Model) setFlag(f common.FlagMsg) {
 	for i := range m.win.Rows {
-		if m.win.Rows[i].ID == f.ID {
-			m.win.Rows[i].Read, m.win.Rows[i].Starred = f.Read, f.Starred
-		}
+		f.Apply(m.win.Rows[i].ID, &m.win.Rows[i].Read, &m.win.Rows[i].Starred)
 	}
 	for i := range m.hits {
-		if m.hits[i].ID == f.ID {
-			m.hits[i].Read, m.hits[i].Starred = f.Read, f.Starred
-		}
+		f.Apply(m.hits[i].ID, &m.hits[i].Read, &m.hits[i].Starred)
 	}
 }
 

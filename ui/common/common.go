@@ -105,12 +105,25 @@ type StatusMsg struct {
 	Err  bool
 }
 
-// FlagsMsg says an article's read or starred flag changed, so every pane
+// FlagMsg says an article's read or starred flag changed, so every pane
 // showing it can update. The root sends it to all panes.
-type FlagsMsg struct {
-	ID      int64
-	Read    bool
-	Starred bool
+type FlagMsg struct {
+	ID   int64
+	Flag data.Flag
+	On   bool
+}
+
+// Apply sets the flag on an article's read and starred fields, if it is
+// that article's.
+func (f FlagMsg) Apply(id int64, read, starred *bool) {
+	if id != f.ID {
+		return
+	}
+	if f.Flag == data.FlagStarred {
+		*starred = f.On
+	} else {
+		*read = f.On
+	}
 }
 
 // ArticleShownMsg says the article pane now shows this article, so the
@@ -130,18 +143,22 @@ func ErrorStatus(what string, err error) StatusMsg {
 	return StatusMsg{Text: fmt.Sprintf("%s failed: %v", what, err), Err: true}
 }
 
-// SetFlagsCmd writes an article's flags to the store, reports the change to
-// every pane, and asks for fresh counts; on failure it says so in the status
-// line.
-func SetFlagsCmd(c Common, id int64, read, starred bool) tea.Cmd {
+// SetFlagCmd writes one flag of an article to the store, reports the
+// change to every pane, and asks for fresh counts; on failure it says so in
+// the status line and reports the flag as it was, for a pane that showed
+// the change before it was written.
+func SetFlagCmd(c Common, id int64, f data.Flag, on bool) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		if err := c.Store.SetFlags(ctx, id, read, starred); err != nil {
-			return ErrorStatus("marking the article", err)
+		if err := c.Store.SetFlag(ctx, id, f, on); err != nil {
+			return tea.BatchMsg{
+				func() tea.Msg { return FlagMsg{ID: id, Flag: f, On: !on} },
+				func() tea.Msg { return ErrorStatus("marking the article", err) },
+			}
 		}
 		return tea.BatchMsg{
-			func() tea.Msg { return FlagsMsg{ID: id, Read: read, Starred: starred} },
+			func() tea.Msg { return FlagMsg{ID: id, Flag: f, On: on} },
 			func() tea.Msg { return CountsChangedMsg{} },
 		}
 	}
