@@ -9,26 +9,24 @@ import "strings"
 // roleText is the text of [a, b) without honorific titles (Mr, Dr) that are
 // not roles.
 func (d *doc) roleText(a, b int) string {
-	honorific := false
 	for a < b {
 		ti, ok := lookup(titles, d.word(a))
 		if !ok || ti.roleTitle {
 			break
 		}
 		a++
-		honorific = true
 	}
-	// `Donald Trump and Sen. Ted Cruz`, `Mr. Rubio and Senator Ted Cruz`,
-	// `Trump and Sen. Ted Cruz`: another person's name, ahead of "and", is
-	// no part of the role (a word alone only after an honorific, or as the
-	// surname of someone the article names in full: `Trade and Industry
-	// Secretary` is a role)
-	for i := a + 1; i < b; i++ {
+	// `Donald Trump and Sen. Ted Cruz`, `Mr. Rubio and House Speaker Paul
+	// Ryan`: another person's name ahead of "and" is no part of the role.
+	// It is a person's when the article names that person, or when a title
+	// or role follows "and" (`Trade and Industry Secretary`, `Real Madrid
+	// and Spain captain`, `Saint Kitts and Nevis prime minister` are roles).
+	for i := a + 1; i+1 < b; i++ {
 		if !d.isNameWord(i - 1) {
 			break
 		}
 		if d.isWord(i, "and") {
-			if i-a >= 2 || honorific || d.isSurname(a) {
+			if d.namesPerson(a, i) || d.opensRole(i+1) {
 				a = i + 1
 			}
 			break
@@ -124,14 +122,37 @@ var roleHeads = map[string]bool{
 	"uncle": true, "aunt": true, "publication": true, "engine": true, "host": true, "guru": true, "icon": true,
 }
 
-// isSurname reports whether token i is the surname of a person the article
-// names in full before it.
-func (d *doc) isSurname(i int) bool {
-	key := surnameKey(d.word(i))
+// opensRole reports whether token i is a title or a role word (`Sen.`,
+// `House`, `actor`), not one that also names a ministry or party (`Economy
+// and Labour Minister`, `Health and Social Care Secretary`).
+func (d *doc) opensRole(i int) bool {
+	w := strings.ToLower(d.word(i))
+	if ministryWords[w] {
+		return false
+	}
+	if _, ok := lookup(titles, w); ok {
+		return true
+	}
+	return classOf(w)&(cRole|cRoleNoun) != 0
+}
+
+var ministryWords = map[string]bool{
+	"labour": true, "conservative": true, "tory": true, "liberal": true, "democratic": true, "republican": true,
+	"national": true, "security": true, "health": true, "home": true, "state": true, "defence": true,
+	"defense": true, "treasury": true, "justice": true, "affairs": true, "foreign": true, "social": true,
+}
+
+// namesPerson reports whether the words [a, b) name a person the article
+// names elsewhere: that person's full name, or the surname of one named in
+// full before it.
+func (d *doc) namesPerson(a, b int) bool {
+	name, key := d.spanText(a, b), surnameKey(d.word(b-1))
 	for k := range d.ments {
-		if m := &d.ments[k]; m.a >= i {
-			break
-		} else if m.kind == kindPerson && m.nameA < m.b-1 && m.surname == key {
+		m := &d.ments[k]
+		if m.kind != kindPerson || m.nameA >= m.b-1 || m.a <= a && a < m.b {
+			continue // (not a person named in full, or this very run)
+		}
+		if m.name == name || b == a+1 && m.surname == key && m.a < a {
 			return true
 		}
 	}

@@ -58,8 +58,12 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`"We will win," said Donald Trump and Sen. Ted Cruz.`, "Sen."},
 		{`"It is over," said Mr. Rubio and Senator Ted Cruz.`, "Senator"},
 		{`"We agree," said Donald Trump and House Speaker Paul Ryan.`, "House Speaker"},
+		{`Chris Christie spoke first. "We will win," said Christie and Ohio Gov. John Kasich.`, "Ohio Gov."},
+		// names of no person the article names stay in the role (review)
 		{`"Trade is up," said Trade and Industry Secretary Patricia Hewitt.`, "Trade and Industry Secretary"},
-		{`Donald Trump spoke first. "We will win," said Trump and Sen. Ted Cruz.`, "Sen."},
+		{`"We won," said Real Madrid and Spain captain Iker Casillas.`, "Real Madrid and Spain captain"},
+		{`"We grow," said Saint Kitts and Nevis prime minister Denzil Douglas.`, "Saint Kitts and Nevis prime minister"},
+		{`"It held," said Economy and Labour Minister Wolfgang Clement.`, "Economy and Labour Minister"},
 		// where the words after a preposition say where, they are no role
 		{`The vote will decide the fate of the bill in poorer countries Gordon Brown will say as he sets out his goals.`, ""},
 	} {
