@@ -207,16 +207,16 @@ func (d *doc) collectMentions() {
 }
 
 // dropRunInWords takes the first of three name words off a person's name
-// when the name opens a sentence, the other two name somebody elsewhere in
-// the article and the word is also written in lower case there: `Donald
-// Trump Calls Out Ted Cruz` beside `Ted Cruz` and "out". The word ran into the name and
-// would otherwise make the fullest form, the name every mention of the
-// person takes; it is no role either. A given name stays (`Debbie
-// Wasserman Schultz` beside `Wasserman Schultz`; `said Mark Lyall Grant`,
-// inside a sentence, though the article says "mark"), and so does a middle
-// name: `Hillary Rodham Clinton` beside `Hillary Clinton`. A pair seen only
-// after an honorific does not count (`Mr Duncan Smith` is a surname, `Iain
-// Duncan Smith` the name).
+// when a title-case run (a headline) ran it into the name, the other two
+// name somebody elsewhere in the article and the word is also written in
+// lower case there: `Donald Trump Calls Out Ted Cruz` beside `Ted Cruz`
+// and "out". The word would otherwise make the fullest form, the name
+// every mention of the person takes; it is no role either. Where a capital
+// says something, it stays: inside a sentence (`said Mark Lyall Grant`)
+// and at its start (`Mark Lyall Grant said`, though the article says
+// "mark"). A middle name stays too: `Hillary Rodham Clinton` beside
+// `Hillary Clinton`. A pair seen only after an honorific does not count
+// (`Mr Duncan Smith` is a surname, `Iain Duncan Smith` the name).
 func (d *doc) dropRunInWords() {
 	three := false
 	for i := range d.ments {
@@ -252,26 +252,12 @@ func (d *doc) dropRunInWords() {
 		if m.kind != kindPerson || m.possessed || m.b-m.nameA != 3 || strings.Count(m.name, " ") != 2 {
 			continue
 		}
-		if rest := d.spanText(m.nameA+1, m.b); pairs[rest] && (m.nameA > m.a || d.opensSentence(m)) && d.hasLowerWord(d.word(m.nameA)) {
+		if rest := d.spanText(m.nameA+1, m.b); pairs[rest] && m.nameA > m.a && d.hasLowerWord(d.word(m.nameA)) {
 			m.nameA++
 			m.name = rest
 			m.runIn = true
 		}
 	}
-}
-
-// opensSentence reports whether mention m starts its sentence (only marks
-// before it): a capital there says nothing, where "Mark" inside a sentence
-// (`said Mark Lyall Grant`) is a name. (Inside a run of capitals, a
-// title-case headline's `Calls Out Ted Cruz`, a capital says nothing
-// either.)
-func (d *doc) opensSentence(m *mention) bool {
-	for k := d.units[m.unit].ts; k < m.a; k++ {
-		if d.toks[k].kind == tWord {
-			return false
-		}
-	}
-	return true
 }
 
 // hasLowerWord reports whether w, in lower case, is a word of the article:

@@ -157,7 +157,6 @@ func TestWordsRunIntoANameStayOut(t *testing.T) {
 		{`Besides Clinton's record, nothing mattered. "We know we have work to do," Clinton said.`, "Clinton"},
 		{`Another Clinton ally spoke out. "It is early," Clinton said.`, "Clinton"},
 		{`Jared Sexton was there. (See Sexton's timeline below.) "It is opportunism," Sexton said.`, "Jared Sexton"},
-		{`Ted Cruz spoke first. The senator went out early. Out Ted Cruz goes, the crowd cheered. "I am not done," Cruz said.`, "Ted Cruz"},
 		{`Ted Cruz spoke first. He went out early. Donald Trump Calls Out Ted Cruz For Backing Down. "I am not done," Cruz said.`, "Ted Cruz"},
 		{`Broadcaster Chris Evans is leaving. "It has been a great run," Evans said.`, "Chris Evans"},
 		{`Fly-half Charlie Hodgson is fit. "I am ready," Hodgson said.`, "Charlie Hodgson"},
@@ -165,8 +164,10 @@ func TestWordsRunIntoANameStayOut(t *testing.T) {
 		{`Debbie Wasserman Schultz spoke. Wasserman Schultz is the chair. "We will unite," Wasserman Schultz said.`, "Debbie Wasserman Schultz"},
 		{`Hillary Rodham Clinton spoke. Hillary Clinton is the nominee. "We will unite," Clinton said.`, "Hillary Rodham Clinton"},
 		{`Bill Clinton spoke in Ohio. "It is a good bill," Clinton said.`, "Bill Clinton"},
-		// inside a sentence a capital says it is a name (review)
-		{`The envoy is Mark Lyall Grant. Lyall Grant spoke. "We mark the day," said Mark Lyall Grant.`, "Mark Lyall Grant"},
+		// a capital inside a sentence, or at its start, may be a given name
+		// though the article writes the word in lower case (review)
+		{`The envoy is Mark Lyall Grant. Lyall Grant spoke. They mark the day. "We are ready," said Mark Lyall Grant.`, "Mark Lyall Grant"},
+		{`Mark Lyall Grant spoke. Lyall Grant is the envoy. They mark the day. "We are ready," Lyall Grant said.`, "Mark Lyall Grant"},
 		// given names and surnames that are words too (review)
 		{`"It is news," Rather said.`, "Rather"},
 	} {
