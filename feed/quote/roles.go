@@ -64,7 +64,10 @@ func (d *doc) roleText(a, b int) string {
 // returning` has none.
 func (d *doc) namesWhat(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.toks[i].kind == tWord && isCapitalised(d.word(i)) {
+		// (a capital that opens a sentence says nothing: `Yesterday
+		// angry Tom Jones said`)
+		if w := d.word(i); d.toks[i].kind == tWord && isCapitalised(w) && !sentenceWords[strings.ToLower(w)] &&
+			!inSet(capStopWords, w) && classOf(w)&cNotStart == 0 {
 			return true
 		}
 	}
@@ -89,6 +92,9 @@ func isRoleHead(w string) bool {
 	if strings.HasSuffix(w, "-year-old") {
 		return true // `the 19-year-old`
 	}
+	if i := strings.Index(w, "-of-"); i > 0 {
+		w = w[:i] // `father-of-three`, `mother-of-two`
+	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
 		w = w[i+1:] // `co-host`, `team-mate`
 	}
@@ -99,7 +105,8 @@ func isRoleHead(w string) bool {
 	if classOf(w)&(cRoleNoun|cRole|cOrg|cTitle) != 0 || roleHeads[w] {
 		return true
 	}
-	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "eon", "eur", "man", "men", "woman", "person", "ee"} {
+	// (not -ant, -ent or -ee: brilliant, eloquent, three)
+	for _, end := range []string{"er", "or", "ist", "ian", "eon", "eur", "man", "men", "woman", "person"} {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
 		}
@@ -120,6 +127,17 @@ var roleHeads = map[string]bool{
 	"studio": true, "outlet": true, "show": true, "programme": true, "program": true, "blog": true,
 	"mate": true, "fellow": true, "supremo": true, "legend": true, "nephew": true, "niece": true, "cousin": true,
 	"uncle": true, "aunt": true, "publication": true, "engine": true, "host": true, "guru": true, "icon": true,
+	"resident": true, "opponent": true, "proponent": true, "respondent": true, "independent": true,
+	"consultant": true, "assistant": true, "accountant": true, "participant": true, "applicant": true,
+	"immigrant": true, "migrant": true, "entrant": true, "tenant": true, "merchant": true, "sergeant": true,
+	"lieutenant": true, "servant": true, "defendant": true, "claimant": true, "employee": true, "trustee": true,
+	"detainee": true, "referee": true, "appointee": true, "devotee": true, "attendee": true,
+}
+
+// sentenceWords open sentences in capitals and say nothing of a role.
+var sentenceWords = map[string]bool{
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "now": true, "earlier": true, "later": true,
+	"meanwhile": true, "however": true, "still": true, "also": true, "instead": true, "then": true,
 }
 
 // opensRole reports whether token i is a title or a role word (`Sen.`,

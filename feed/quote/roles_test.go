@@ -54,6 +54,10 @@ func TestRoleBeforeANameStartsAtTheRole(t *testing.T) {
 		{`"We lost," said retired neurosurgeon Ben Carson.`, "retired neurosurgeon"},
 		{`"Go," said director of rugby Nigel Melville.`, "director of rugby"},
 		{`"Stop," said the 19-year-old Andy Murray.`, "19-year-old"},
+		{`"Stop," said father-of-three Tom Jones.`, "father-of-three"},
+		{`"Stop," said eloquent Tom Jones.`, ""},
+		{`Yesterday angry Tom Jones said the plan was wrong.`, ""},
+		{`"Go," said independent Tom Jones.`, "independent"},
 		// another person's name before "and" is no part of the role
 		{`"We will win," said Donald Trump and Sen. Ted Cruz.`, "Sen."},
 		{`"It is over," said Mr. Rubio and Senator Ted Cruz.`, "Senator"},
