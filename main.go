@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -76,12 +78,31 @@ func (a *app) run(ctx context.Context, args []string) int {
 // errorf reports an error on stderr as "byline: message", the one form
 // every error byline reports takes.
 func (a *app) errorf(format string, args ...any) {
-	fmt.Fprintln(a.stderr, "byline: "+oneLine(fmt.Sprintf(format, args...)))
+	fmt.Fprintln(a.stderr, "byline: "+escapeControls(fmt.Sprintf(format, args...)))
+}
+
+// escapeControls writes the control characters of a message (a newline in
+// a file's name) as Go escapes, so that it stays one line and every other
+// character, spaces included, reads as it is.
+func escapeControls(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // warnf reports a warning on stderr as "byline: warning: message".
 func (a *app) warnf(format string, args ...any) {
-	fmt.Fprintln(a.stderr, "byline: warning: "+oneLine(fmt.Sprintf(format, args...)))
+	fmt.Fprintln(a.stderr, "byline: warning: "+escapeControls(fmt.Sprintf(format, args...)))
 }
 
 // verbPath is cmd's command line without the program's name ("feeds add"),

@@ -451,6 +451,7 @@ func TestErrorsSayBylineOnce(t *testing.T) {
 		{"show", "1", "2"},
 		{"extract", filepath.Join(dir, "nonexistent.txt")},
 		{"extract", filepath.Join(dir, "a line\nbreak.txt")}, // a name with a newline: still one line
+		{"extract", filepath.Join(dir, "two  spaces.txt")},
 		{"extract", filepath.Join(dir, "in", "cp1252.txt")},
 		{"import", filepath.Join(dir, "in")},
 		{"feeds", "import", opmlFile},
@@ -460,6 +461,9 @@ func TestErrorsSayBylineOnce(t *testing.T) {
 		lines := stderrLines(stderr)
 		if len(lines) == 0 {
 			t.Errorf("%v: said nothing on stderr", args)
+		}
+		if args[0] == "extract" && strings.Contains(args[1], "  ") && !strings.Contains(stderr, "two  spaces.txt") {
+			t.Errorf("%v: the file's name is changed in %q", args, stderr)
 		}
 		for _, l := range lines {
 			if !strings.HasPrefix(l, "byline: ") || strings.HasPrefix(l, "byline: byline") ||

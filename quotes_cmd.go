@@ -256,11 +256,12 @@ func (a *app) speakersCommand() *cobra.Command {
 names it goes by in the articles (aliases), its roles, and its numbers of
 quotes and articles. "Blair" merges into "Tony Blair" when that is the only
 fuller name; ambiguous names ("Clinton" beside Bill and Hillary) stay apart.
-A name with a word run into its front in one or two articles ("Vermonter
-Bernie Sanders") joins the name. A speaker is called by its fullest name,
-unless another of its names is in twice as many articles ("Hillary Clinton"
-before "Hillary Rodham Clinton"). Speakers are merged again after each import
-and fetch.`,
+A name with a word run into its front, in one or two articles and the name
+in four times as many ("Vermonter Bernie Sanders" in one, "Bernie Sanders" in
+87), joins the name. A speaker is called by its fullest name, unless another
+of its names is in at least twice as many articles ("Hillary Clinton" before
+"Hillary Rodham Clinton"). Speakers are merged again after each import and
+fetch.`,
 		Example: `  byline speakers | head
   byline speakers --json`,
 		Args: noArgs,
