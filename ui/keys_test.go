@@ -97,3 +97,14 @@ func TestKeysThatArriveTogether(t *testing.T) {
 		t.Fatalf("a paste moved the selection to %q", got)
 	}
 }
+
+// TestFeedErrorOnFocus: the selected feed's whole error shows as soon as
+// the feeds pane gets the focus, not only after a key inside it (review).
+func TestFeedErrorOnFocus(t *testing.T) {
+	store := newStore(t, fixtureArticles(t))
+	fixtureFeeds(t, store)
+	d := newDriver(t, store, 70, 22)
+	d.keys("4", "j") // the failing feed
+	d.keys("1", "4")
+	d.contains("Local paper: HTTP 503 Service Unavailable: try again later")
+}

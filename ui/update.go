@@ -20,7 +20,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if p, ok := msg.(previewMsg); ok {
 		return m, m.previewTimer(p)
 	}
+	focus := m.focus
 	_, cmd := m.update(msg)
+	if m.focus == feedsPane && focus != feedsPane {
+		cmd = tea.Batch(cmd, m.feeds.SelectedError())
+	}
 	if follow := m.followSelection(); follow != nil {
 		cmd = tea.Batch(cmd, follow)
 	}

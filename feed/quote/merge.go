@@ -33,7 +33,8 @@ type speakerForm struct {
 // merged speaker is called by its fullest name, unless one of its names of
 // two words or more is in twice as many articles ("Hillary Clinton" beside
 // "Hillary Rodham Clinton"): a margin, so that the name shown, and the
-// speaker's id with it, do not flip as the counts go by each other.
+// speaker's id with it, change only when one name is used twice as much,
+// not each time two counts pass each other.
 func MergeSpeakers(names []string, articles []int) map[string]string {
 	out := make(map[string]string, len(names))
 	forms := map[string]*speakerForm{}

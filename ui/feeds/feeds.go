@@ -90,18 +90,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		return m, m.loadedFeeds(msg)
 	case tea.MouseMsg:
-		return m, tea.Batch(m.handleMouse(msg), m.selectedError())
+		return m, tea.Batch(m.handleMouse(msg), m.SelectedError())
 	case tea.KeyMsg:
-		return m, tea.Batch(m.handleKey(msg), m.selectedError())
+		return m, tea.Batch(m.handleKey(msg), m.SelectedError())
 	}
 	return m, nil
 }
 
-// selectedError puts the selected subscription's last error, whole, in the
+// SelectedError puts the selected subscription's last error, whole, in the
 // status line (the width of the screen): its row has room for the start
 // only. A key press clears it and the next one puts back the error of the
-// feed then selected.
-func (m *Model) selectedError() tea.Cmd {
+// feed then selected; the root asks for it when the pane gets the focus.
+func (m *Model) SelectedError() tea.Cmd {
 	if !m.focused || len(m.feeds) == 0 {
 		return nil
 	}
