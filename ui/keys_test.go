@@ -108,3 +108,17 @@ func TestFeedErrorOnFocus(t *testing.T) {
 	d.keys("1", "4")
 	d.contains("Local paper: HTTP 503 Service Unavailable: try again later")
 }
+
+// TestSearchBarKeepsEnterAndEsc: while typing a search on a narrow screen
+// the help bar keeps the keys that end it (review: they were cut).
+func TestSearchBarKeepsEnterAndEsc(t *testing.T) {
+	for _, pane := range []string{"1", "3"} {
+		d := newDriver(t, newStore(t, fixtureArticles(t)), 60, 20)
+		d.keys(pane, "/")
+		lines := strings.Split(d.view(), "\n")
+		bar := lines[len(lines)-1]
+		if !strings.Contains(bar, "enter") || !strings.Contains(bar, "esc") {
+			t.Errorf("pane %s: the help bar while typing is %q", pane, bar)
+		}
+	}
+}

@@ -42,7 +42,8 @@ func DefaultKeyMap() KeyMap {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.typing {
-		return []key.Binding{k.NextHit, k.PrevHit, k.Submit, k.Cancel}
+		// enter and esc first: a narrow bar keeps the keys that end it
+		return []key.Binding{k.Submit, k.Cancel, k.NextHit, k.PrevHit}
 	}
 	m.clearHelp(&k)
 	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Clear, k.Filter, k.ToggleRead, k.ToggleStar}

@@ -37,7 +37,8 @@ func DefaultKeyMap() KeyMap {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.typing {
-		return []key.Binding{k.NextMatch, k.PrevMatch, k.Choose, k.Cancel}
+		// enter and esc first: a narrow bar keeps the keys that end it
+		return []key.Binding{k.Choose, k.Cancel, k.NextMatch, k.PrevMatch}
 	}
 	k.Clear.SetEnabled(m.speaker != nil)
 	return []key.Binding{k.Down, k.Up, k.Open, k.Search, k.Clear}
