@@ -266,15 +266,6 @@ func (s *Store) SetFlag(ctx context.Context, id int64, f Flag, on bool) error {
 	return nil
 }
 
-// SetFlags sets both of an article's flags in one statement.
-func (s *Store) SetFlags(ctx context.Context, id int64, read, starred bool) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE articles SET read = ?, starred = ?
-		WHERE id = ? AND (read != ? OR starred != ?)`, read, starred, id, read, starred); err != nil {
-		return fmt.Errorf("mark article %d: %w", id, err)
-	}
-	return nil
-}
-
 // Lookup returns the id of the article with this key, or 0. (To ask about
 // many keys at once, Stored takes one query per 500.)
 func (s *Store) Lookup(ctx context.Context, key string) (int64, error) {

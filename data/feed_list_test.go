@@ -63,7 +63,7 @@ func TestListOneFeed(t *testing.T) {
 	if err != nil || titles(before) != "64" {
 		t.Fatalf("page before = %q, %v", titles(before), err)
 	}
-	if err := s.SetFlags(ctx, first[0].ID, true, false); err != nil {
+	if err := s.SetFlag(ctx, first[0].ID, FlagRead, true); err != nil {
 		t.Fatal(err)
 	}
 	unread, err := s.List(ctx, ListQuery{FeedID: id, Filter: Unread, Limit: 10})

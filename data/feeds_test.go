@@ -41,7 +41,7 @@ func TestFeedsAddListRemove(t *testing.T) {
 	if err := s.LinkItems(ctx, id, []FeedItem{{Key: batch[0].Key, GUID: "g1"}, {Key: batch[1].Key}, {Key: batch[1].Key}, {Key: "url:absent"}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetFlags(ctx, batch[0].ID, true, false); err != nil {
+	if err := s.SetFlag(ctx, batch[0].ID, FlagRead, true); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Unix(time.Now().Unix(), 0).UTC()
@@ -54,12 +54,12 @@ func TestFeedsAddListRemove(t *testing.T) {
 		t.Fatalf("after fetch: %+v", f)
 	}
 	// The counts are kept by triggers: they follow read and unread.
-	s.SetFlags(ctx, batch[1].ID, true, false)
-	s.SetFlags(ctx, batch[1].ID, true, false)
+	s.SetFlag(ctx, batch[1].ID, FlagRead, true)
+	s.SetFlag(ctx, batch[1].ID, FlagRead, true)
 	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 0 {
 		t.Fatalf("unread after reading both = %d", f.Unread)
 	}
-	s.SetFlags(ctx, batch[0].ID, false, false)
+	s.SetFlag(ctx, batch[0].ID, FlagRead, false)
 	if f, _ = s.FeedByURL(ctx, "https://example.test/rss"); f.Unread != 1 || f.Articles != 2 {
 		t.Fatalf("after marking one unread again: %+v", f)
 	}

@@ -161,12 +161,8 @@ func TestListKeysetPaging(t *testing.T) {
 		t.Fatalf("page before = %v, %v", before, err)
 	}
 	// Filters: read and starred.
-	if err := s.SetFlags(ctx, last[0].ID, true, false); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SetFlags(ctx, last[1].ID, false, true); err != nil {
-		t.Fatal(err)
-	}
+	setFlags(t, s, last[0].ID, true, false)
+	setFlags(t, s, last[1].ID, false, true)
 	unread, _ := s.List(ctx, ListQuery{Filter: Unread, Limit: 100})
 	starred, _ := s.List(ctx, ListQuery{Filter: Starred, Limit: 100})
 	if len(unread) != 24 || len(starred) != 1 || starred[0].ID != last[1].ID {
@@ -410,7 +406,7 @@ func TestWritesGoOnAfterAFailedBatch(t *testing.T) {
 	if _, err := s.Insert(ctx, []Article{article(3), bad}); err == nil {
 		t.Fatal("a batch with a bogus quote was stored")
 	}
-	if err := s.SetFlags(ctx, id, true, false); err != nil {
+	if err := s.SetFlag(ctx, id, FlagRead, true); err != nil {
 		t.Fatalf("another writer after the failed batch: %v", err)
 	}
 	st, err := s.Insert(ctx, []Article{article(3), article(4)})
@@ -462,8 +458,23 @@ func TestStoredAsksManyKeys(t *testing.T) {
 	}
 }
 
-// SetFlags writes both flags at once, and the counts follow.
-func TestSetFlagsWritesBothAndCounts(t *testing.T) {
+// setFlags sets both of an article's flags.
+func setFlags(t *testing.T, s *Store, id int64, read, starred bool) {
+	t.Helper()
+	for _, f := range []struct {
+		flag Flag
+		on   bool
+	}{{FlagRead, read}, {FlagStarred, starred}} {
+		if err := s.SetFlag(context.Background(), id, f.flag, f.on); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// SetFlag writes one flag and leaves the other, so two changes cannot undo
+// each other in either order (the star first, then read: "m" and "s"
+// arriving out of order), and the counts follow.
+func TestSetFlagLeavesTheOtherAndCounts(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	batch := []Article{article(1), article(2)}
@@ -471,13 +482,20 @@ func TestSetFlagsWritesBothAndCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := batch[0].ID
-	for _, st := range []struct{ read, starred bool }{{true, true}, {true, true}, {false, true}, {false, false}} {
-		if err := s.SetFlags(ctx, id, st.read, st.starred); err != nil {
+	for _, st := range []struct {
+		flag          Flag
+		on            bool
+		read, starred bool
+	}{
+		{FlagStarred, true, false, true}, {FlagRead, true, true, true}, {FlagRead, true, true, true},
+		{FlagRead, false, false, true}, {FlagStarred, false, false, false},
+	} {
+		if err := s.SetFlag(ctx, id, st.flag, st.on); err != nil {
 			t.Fatal(err)
 		}
 		a, err := s.Article(ctx, id)
 		if err != nil || a.Read != st.read || a.Starred != st.starred {
-			t.Fatalf("after SetFlags(%v, %v): read %v starred %v (%v)", st.read, st.starred, a.Read, a.Starred, err)
+			t.Fatalf("after SetFlag(%v, %v): read %v starred %v (%v), want %v %v", st.flag, st.on, a.Read, a.Starred, err, st.read, st.starred)
 		}
 		c, _ := s.Counts(ctx)
 		wantUnread, wantStarred := 1, 0
@@ -488,36 +506,8 @@ func TestSetFlagsWritesBothAndCounts(t *testing.T) {
 			wantStarred = 1
 		}
 		if c.Unread != wantUnread || c.Starred != wantStarred {
-			t.Fatalf("after SetFlags(%v, %v): counts %+v", st.read, st.starred, c)
+			t.Fatalf("after SetFlag(%v, %v): counts %+v", st.flag, st.on, c)
 		}
-	}
-	if err := s.Verify(ctx); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// SetFlag writes one flag and leaves the other, so two changes cannot undo
-// each other in either order; the counts follow.
-func TestSetFlagLeavesTheOther(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	batch := []Article{article(1), article(2)}
-	if _, err := s.Insert(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
-	id := batch[0].ID
-	s.SetFlag(ctx, id, FlagStarred, true) // the star first, then read:
-	s.SetFlag(ctx, id, FlagRead, true)    // "m" and "s" arriving out of order
-	a, err := s.Article(ctx, id)
-	if err != nil || !a.Read || !a.Starred {
-		t.Fatalf("after SetFlag(starred), SetFlag(read): read %v starred %v (%v)", a.Read, a.Starred, err)
-	}
-	if c, _ := s.Counts(ctx); c.Unread != 1 || c.Starred != 1 {
-		t.Fatalf("counts %+v, want 1 unread, 1 starred", c)
-	}
-	s.SetFlag(ctx, id, FlagRead, false)
-	if a, _ := s.Article(ctx, id); a.Read || !a.Starred {
-		t.Fatalf("after SetFlag(read, false): read %v starred %v", a.Read, a.Starred)
 	}
 	if err := s.Verify(ctx); err != nil {
 		t.Fatal(err)
