@@ -253,8 +253,9 @@ func (a *app) speakersCommand() *cobra.Command {
 		Use:   "speakers",
 		Short: "List the speakers across the store, most quoted first",
 		Long: `List the canonical speakers: each person or organisation with the other
-names it goes by in the articles (aliases), its roles, and its numbers of
-quotes and articles. "Blair" merges into "Tony Blair" when that is the only
+names it goes by in the articles and the source phrases as written ("also":
+"Mr Blair", "A spokesman for Mr Blair"), its roles, and its numbers of quotes
+and articles. "Blair" merges into "Tony Blair" when that is the only
 fuller name; ambiguous names ("Clinton" beside Bill and Hillary) stay apart.
 A name with a word run into its front, in one or two articles and the name
 in four times as many ("Vermonter Bernie Sanders" in one, "Bernie Sanders" in
