@@ -262,7 +262,8 @@ in four times as many ("Vermonter Bernie Sanders" in one, "Bernie Sanders" in
 87), joins the name. A speaker is called by its fullest name, unless another
 of its names is in at least twice as many articles ("Hillary Clinton" before
 "Hillary Rodham Clinton"). Speakers are merged again after each import and
-fetch.`,
+fetch. What "a spokesman for Mr Blair" said is listed under Tony Blair with
+the role "via a spokesman".`,
 		Example: `  byline speakers | head
   byline speakers --json`,
 		Args: noArgs,

@@ -15,7 +15,9 @@ func TestNameWithTitleStartsTheSource(t *testing.T) {
 		{"Speaking in Harrogate Mr Kennedy said the party was ready.", "Mr Kennedy", "Kennedy", ""},
 		{"The documentary showed Mr Ward saying the club would close.", "Mr Ward", "Ward", ""},
 		{"Tory peer Lord Tebbit said the plan was wrong.", "Tory peer Lord Tebbit", "Tebbit", "Tory peer"},
-		{"A spokesman for Mr Blair said the talks had gone well.", "A spokesman for Mr Blair", "Blair", ""},
+		// a spokesman's words, under the person spoken for, say so
+		{"A spokesman for Mr Blair said the talks had gone well.", "A spokesman for Mr Blair", "Blair", "via a spokesman"},
+		{"A rival for Mr Blair said the talks had gone badly.", "A rival for Mr Blair", "Blair", ""},
 		{"The Rev. Ann Lee said the church would reopen.", "The Rev. Ann Lee", "Ann Lee", ""},
 		{`"Relief is near," said UK Chancellor of the Exchequer Gordon Brown.`, "UK Chancellor of the Exchequer Gordon Brown", "Gordon Brown", "UK Chancellor of the Exchequer"},
 		// a word before the name is a role only if it can be one

@@ -75,6 +75,9 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			// a role)
 			role = d.roleText(ra, m.nameA)
 		}
+		if role == "" {
+			role = d.speaksFor(sa, m.a)
+		}
 	}
 	if role == "" && m.a >= sa {
 		role = m.role
@@ -90,6 +93,25 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 		return "", role
 	}
 	return d.ments[c].name, role
+}
+
+// speaksFor is the role of a source that speaks for the person named at
+// token n (`a spokesman for Mr Blair`: "via a spokesman"), or "": the words
+// are the spokesman's, listed under the person they speak for.
+func (d *doc) speaksFor(sa, n int) string {
+	f := n - 1
+	if f-1 < sa || !d.isWord(f, "for") || !inSet(speakersFor, d.word(f-1)) {
+		return ""
+	}
+	text := d.spanText(sa, f)
+	return "via " + strings.ToLower(text[:1]) + text[1:]
+}
+
+// speakersFor speak for someone else (`a lawyer for Mr Smith`).
+var speakersFor = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, "publicist": true, "agent": true,
+	"representative": true,
 }
 
 // roleModifiers make another office of the role after them.
