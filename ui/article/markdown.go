@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"byline/data"
@@ -203,28 +202,18 @@ func namedJustAfter(q data.Quote) bool {
 	if q.Speaker == "" {
 		return true // the source as written is all the label would say
 	}
+	// (names folded as speaker search folds them: "Ma" is no part of
+	// "chairman", "Lee's" is Lee)
 	inSource := map[string]bool{}
-	for _, w := range nameWords(q.Source) {
-		inSource[w] = true
+	for _, w := range strings.Fields(data.FoldName(q.Source)) {
+		inSource[strings.TrimSuffix(w, "'s")] = true
 	}
-	for _, w := range nameWords(q.Speaker) {
+	for _, w := range strings.Fields(data.FoldName(q.Speaker)) {
 		if !inSource[w] {
 			return false
 		}
 	}
 	return true
-}
-
-// nameWords splits a name into lower-case words, without the punctuation
-// around them ("Lee's," is "lee's"; "Ma" is no part of "chairman").
-func nameWords(s string) []string {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	})
-	for i, w := range words {
-		words[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	}
-	return words
 }
 
 // escape backslash-escapes the characters Markdown gives meaning to, and
