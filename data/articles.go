@@ -256,9 +256,14 @@ const (
 // two changes made at once (m then s, typed together) cannot undo each
 // other, whatever order they reach the store in.
 func (s *Store) SetFlag(ctx context.Context, id int64, f Flag, on bool) error {
-	query := "UPDATE articles SET read = ?1 WHERE id = ?2 AND read != ?1"
-	if f == FlagStarred {
+	var query string
+	switch f {
+	case FlagRead:
+		query = "UPDATE articles SET read = ?1 WHERE id = ?2 AND read != ?1"
+	case FlagStarred:
 		query = "UPDATE articles SET starred = ?1 WHERE id = ?2 AND starred != ?1"
+	default:
+		return fmt.Errorf("mark article %d: no flag %d", id, f)
 	}
 	if _, err := s.db.ExecContext(ctx, query, on, id); err != nil {
 		return fmt.Errorf("mark article %d: %w", id, err)

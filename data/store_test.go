@@ -509,6 +509,9 @@ func TestSetFlagLeavesTheOtherAndCounts(t *testing.T) {
 			t.Fatalf("after SetFlag(%v, %v): counts %+v", st.flag, st.on, c)
 		}
 	}
+	if err := s.SetFlag(ctx, id, Flag(7), true); err == nil {
+		t.Fatal("SetFlag of no flag: no error")
+	}
 	if err := s.Verify(ctx); err != nil {
 		t.Fatal(err)
 	}
