@@ -44,7 +44,7 @@ type Model struct {
 	focus         paneID
 	list          paneID // the list shown beside the article on a wide screen
 	helpShown     bool
-	helpLines     int // the full help's height when it was laid out
+	fullHelp      string // the full help as last drawn, while it is shown
 	boxes         boxes
 
 	counts    data.Counts

@@ -28,9 +28,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if follow := m.followSelection(); follow != nil {
 		cmd = tea.Batch(cmd, follow)
 	}
-	if m.helpShown && lipgloss.Height(m.helpView()) != m.helpLines {
-		// the full help changed with the pane's state (a search started)
-		cmd = tea.Batch(cmd, m.relayout())
+	if m.helpShown {
+		// the full help changes with the pane's state (a search started),
+		// its height with it
+		if h := m.helpView(); h != m.fullHelp {
+			lines := lipgloss.Height(m.fullHelp)
+			m.fullHelp = h
+			if lipgloss.Height(h) != lines {
+				cmd = tea.Batch(cmd, m.relayout())
+			}
+		}
 	}
 	return m, cmd
 }
@@ -190,14 +197,16 @@ func (m *Model) relayout() tea.Cmd {
 	} else {
 		m.keys.Quit.SetHelp("q", "quit")
 	}
-	m.helpLines = 0
+	helpLines := 0
+	m.fullHelp = ""
 	if m.helpShown {
 		m.keys.Help.SetHelp("?", "fewer keys")
-		m.helpLines = lipgloss.Height(m.helpView())
+		m.fullHelp = m.helpView()
+		helpLines = lipgloss.Height(m.fullHelp)
 	} else {
 		m.keys.Help.SetHelp("?", "more keys")
 	}
-	m.boxes = layout(m.width, m.height, m.focus, m.list, m.helpLines)
+	m.boxes = layout(m.width, m.height, m.focus, m.list, helpLines)
 	for p := range paneCount {
 		m.pane(p).SetSize(innerSize(m.boxes.panes[p]))
 	}

@@ -36,7 +36,11 @@ func (m *Model) View() string {
 		rows = append(rows, m.statusView())
 	}
 	if m.boxes.help.H > 0 {
-		rows = append(rows, common.Fit(m.helpView(), m.width, m.boxes.help.H))
+		help := m.fullHelp // (drawn in Update, when the state changed)
+		if !m.helpShown {
+			help = m.helpView()
+		}
+		rows = append(rows, common.Fit(help, m.width, m.boxes.help.H))
 	}
 	return common.Fit(strings.Join(rows, "\n"), m.width, m.height)
 }
