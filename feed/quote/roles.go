@@ -114,19 +114,18 @@ func isRoleHead(w string) bool {
 	return false
 }
 
-// roleHeads are nouns for people and bodies that no ending gives away.
+// roleHeads are nouns for people and bodies that no ending gives away and
+// no other list holds (roleNouns has "boss", "chief", "wife").
 var roleHeads = map[string]bool{
 	"firm": true, "brokerage": true, "watchdog": true, "charity": true, "body": true, "newspaper": true,
-	"paper": true, "website": true, "site": true, "seed": true, "veteran": true, "widow": true, "wife": true,
-	"chief": true, "boss": true, "star": true, "mogul": true, "expert": true, "rival": true, "hopeful": true,
-	"nominee": true, "aide": true, "ally": true, "critic": true, "judge": true, "doctor": true, "agent": true,
+	"paper": true, "website": true, "site": true, "seed": true, "veteran": true, "ally": true, "critic": true, "doctor": true, "agent": true,
 	"colleague": true, "friend": true, "partner": true, "son": true, "daughter": true, "mother": true,
-	"father": true, "brother": true, "sister": true, "husband": true, "boyfriend": true, "girlfriend": true,
-	"chef": true, "pupil": true, "student": true, "nurse": true, "staff": true, "family": true, "panel": true,
+	"father": true, "brother": true, "sister": true, "boyfriend": true, "girlfriend": true,
+	"chef": true, "pupil": true, "student": true, "nurse": true, "family": true, "panel": true,
 	"team": true, "side": true, "squad": true, "giant": true, "maker": true, "chain": true, "label": true,
 	"studio": true, "outlet": true, "show": true, "programme": true, "program": true, "blog": true,
 	"mate": true, "fellow": true, "supremo": true, "legend": true, "nephew": true, "niece": true, "cousin": true,
-	"uncle": true, "aunt": true, "publication": true, "engine": true, "host": true, "guru": true, "icon": true,
+	"uncle": true, "aunt": true, "publication": true, "engine": true, "guru": true, "icon": true,
 	"resident": true, "opponent": true, "proponent": true, "respondent": true, "independent": true,
 	"consultant": true, "assistant": true, "accountant": true, "participant": true, "applicant": true,
 	"immigrant": true, "migrant": true, "entrant": true, "tenant": true, "merchant": true, "sergeant": true,
@@ -134,10 +133,10 @@ var roleHeads = map[string]bool{
 	"detainee": true, "referee": true, "appointee": true, "devotee": true, "attendee": true,
 }
 
-// sentenceWords open sentences in capitals and say nothing of a role.
+// sentenceWords open sentences in capitals and say nothing of a role
+// (beside capStopWords and notNameStarts: "Meanwhile", "Instead").
 var sentenceWords = map[string]bool{
-	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "now": true, "earlier": true, "later": true,
-	"meanwhile": true, "however": true, "still": true, "also": true, "instead": true, "then": true,
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true,
 }
 
 // opensRole reports whether token i is a title or a role word (`Sen.`,
