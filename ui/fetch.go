@@ -57,7 +57,7 @@ type fetchDoneMsg struct {
 func (m *Model) startFetch() tea.Cmd {
 	f := &m.fetch
 	if f.running {
-		return common.Status("already fetching: " + m.fetchProgress())
+		return common.Status("already fetching") // the progress is beside it
 	}
 	f.running = true
 	f.run++

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // r over 20 loopback feeds, one of them slow: the list keeps moving while
@@ -45,7 +48,11 @@ func TestFetchInBackground(t *testing.T) {
 		t.Fatalf("k during the fetch selected %d %q:\n%s", r, l, d.m.View())
 	}
 	d.keys("r")
-	d.until("refuses a second fetch", shows("already fetching: fetching 19/20 feeds"))
+	d.until("refuses a second fetch", shows("already fetching"))
+	// The message does not hide the progress: both are on the status line.
+	if v := d.m.View(); !regexp.MustCompile(`already fetching +fetching 19/20 feeds · 38 new`).MatchString(ansi.Strip(v)) {
+		t.Fatalf("status line without the progress beside the message:\n%s", v)
+	}
 	if !d.m.fetch.running {
 		t.Fatal("a second r stopped the fetch")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"byline/ui/common"
 )
@@ -76,16 +77,24 @@ func (m *Model) headerView() string {
 	return common.Spread(m.styles.Header.Render("byline"), m.styles.HeaderMeta.Render(meta), m.width)
 }
 
+// statusView is the status line: the last message, and while a fetch runs
+// its progress at the right end, so that a message (a feed's error, shown
+// as it is selected) does not hide how the fetch is going.
 func (m *Model) statusView() string {
+	progress := ""
+	if m.fetch.running {
+		progress = m.styles.Status.Render(m.fetchProgress())
+	}
 	if m.status == "" {
-		if m.fetch.running {
-			return m.styles.Status.Render(common.Truncate(m.fetchProgress(), m.width))
-		}
-		return ""
+		return common.Truncate(progress, m.width)
 	}
 	style := m.styles.Status
 	if m.statusErr {
 		style = m.styles.StatusError
 	}
-	return style.Render(common.Truncate(m.status, m.width))
+	// The message keeps at least half the line.
+	if progress == "" || ansi.StringWidth(progress) > m.width/2 {
+		return style.Render(common.Truncate(m.status, m.width))
+	}
+	return common.Spread(style.Render(common.Truncate(m.status, m.width-ansi.StringWidth(progress)-3)), progress, m.width)
 }
