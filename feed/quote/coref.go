@@ -29,6 +29,9 @@ type mention struct {
 	words     int  // number of words in name
 	learnt    byte // on a canonical mention: the gender learnt from a pronoun
 	spoke     bool // on a canonical mention: it is the source of a cue
+	titled    bool // a title comes before the name (on a canonical mention: before any of its forms)
+	linked    bool // on a canonical mention: another mention is a shorter form of it
+	thing     int8 // on a canonical mention: 1 when a word of its name is written in lower case too, -1 not, 0 unknown yet
 	source    bool // this mention names the source of a cue
 }
 
@@ -106,6 +109,7 @@ func (d *doc) classify(a, b int) (m mention) {
 	for k := a; k < n; k++ {
 		if ti, ok := lookup(titles, d.word(k)); ok {
 			hasTitle = true
+			m.titled = true
 			if ti.gender != 0 {
 				m.gender = ti.gender
 			}
@@ -352,6 +356,7 @@ func (d *doc) linkMentions() {
 		}
 		if best >= 0 {
 			m.canon = best
+			d.ments[best].linked = true
 			if m.kind == kindUnknown {
 				m.kind = d.ments[best].kind
 			}
@@ -367,6 +372,7 @@ func (d *doc) linkMentions() {
 		if c.role == "" {
 			c.role = m.role
 		}
+		c.titled = c.titled || m.titled
 	}
 }
 
@@ -455,12 +461,25 @@ func (d *doc) mentionAt(i int) int {
 }
 
 // resolvePronoun finds the mention a subject pronoun at token p of unit u
-// refers to: in the nearest unit with a compatible person or organisation,
-// looking back a few units, the one that spoke there, else its subject (the
-// first name): in `On the re-election of George Bush, Mr Kennedy said ...`
-// a following "he said" is Mr Kennedy.
+// refers to, looking back unit by unit over a few: in the nearest unit with
+// a compatible person or organisation, the one that spoke there (named, or
+// itself "he" of someone before), else its subject (the first name): in `On
+// the re-election of George Bush, Mr Kennedy said ...` a following "he
+// said" is Mr Kennedy. A capitalised run that nothing shows to be a person
+// (no title, role, gender, cue or other form of it: `his New Year
+// message`, `at Belmarsh Prison`) is taken only when no unit in reach has
+// a better one, when the article also writes a word of it in lower case,
+// or when it comes where a place does.
 func (d *doc) resolvePronoun(kind byte, p, u int) int {
 	wantOrg := kind == 'n' || kind == 'p'
+	compatible := func(c int) bool {
+		m := &d.ments[c]
+		if wantOrg {
+			return m.kind == kindOrg || kind == 'n' && m.kind == kindUnknown
+		}
+		g := d.genderOf(c)
+		return (m.kind == kindPerson || m.kind == kindUnknown && m.spoke) && (g == 0 || g == kind)
+	}
 	first := d.mentionAt(p)
 	if first < 0 {
 		// the first mention after p
@@ -472,43 +491,86 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 			}
 		}
 	}
-	stop := u - 8
-	bestInUnit, curUnit, speakerInUnit := -1, -1, -1
-	for k := first - 1; k >= 0; k-- {
-		m := &d.ments[k]
-		if m.unit < stop {
-			break
-		}
-		if curUnit != m.unit {
-			if speakerInUnit >= 0 {
-				return speakerInUnit
+	fallback := -1
+	k := first - 1
+	for un := u; un >= 0 && un >= u-8; un-- {
+		best, shown, spoke := -1, -1, -1
+		for ; k >= 0 && d.ments[k].unit >= un; k-- {
+			m := &d.ments[k]
+			c := m.canon
+			if !compatible(c) {
+				continue
 			}
-			if bestInUnit >= 0 {
-				return bestInUnit
+			if !m.possessed || best < 0 {
+				// keep looking left in the unit: the leftmost is the subject
+				best = k
+				if !d.thingLike(c) && !d.atPlace(k) {
+					shown = k
+				}
 			}
-			curUnit = m.unit
+			if m.source && spoke < 0 && (wantOrg || d.ments[c].kind == kindPerson) {
+				spoke = k
+			}
 		}
-		c := &d.ments[m.canon]
-		ok := false
-		switch {
-		case wantOrg:
-			ok = c.kind == kindOrg || kind == 'n' && c.kind == kindUnknown
-		default:
-			g := d.genderOf(m.canon)
-			ok = (c.kind == kindPerson || c.kind == kindUnknown && c.spoke) && (g == 0 || g == kind)
+		if spoke >= 0 {
+			return spoke
 		}
-		if ok && (!m.possessed || bestInUnit < 0) {
-			// keep looking left in the same unit: the leftmost is the subject
-			bestInUnit = k
+		if un < u {
+			if c := d.spoken[un]; c >= 0 && compatible(int(c)) && (wantOrg || d.ments[c].kind == kindPerson) {
+				return int(c)
+			}
 		}
-		if ok && m.source && speakerInUnit < 0 && (wantOrg || c.kind == kindPerson) {
-			speakerInUnit = k
+		if shown >= 0 {
+			return shown
+		}
+		if fallback < 0 {
+			fallback = best
 		}
 	}
-	if speakerInUnit >= 0 {
-		return speakerInUnit
+	return fallback
+}
+
+// thingLike reports whether the canonical mention c may well name no person
+// or body, though capitalised: nothing else shows it to be one (evidenced)
+// and the article writes a word of it in lower case ("new", "prison").
+// (Looked up once per mention, for the few a pronoun looks at.)
+func (d *doc) thingLike(c int) bool {
+	m := &d.ments[c]
+	if m.thing == 0 {
+		m.thing = -1
+		if !d.evidenced(c) {
+			for _, w := range strings.Fields(m.name) {
+				if lw := strings.ToLower(w); lw != w && d.hasLowerWord(w) {
+					m.thing = 1
+					break
+				}
+			}
+		}
 	}
-	return bestInUnit
+	return m.thing > 0
+}
+
+// atPlace reports whether mention k, untitled, comes right after a word
+// that puts a place after it: `a march in New York`, `at Belmarsh Prison`.
+func (d *doc) atPlace(k int) bool {
+	m := &d.ments[k]
+	if m.titled || m.a == 0 || d.toks[m.a-1].kind != tWord {
+		return false
+	}
+	switch d.word(m.a - 1) {
+	case "in", "at", "near", "outside", "inside", "across", "around", "throughout":
+		return true
+	}
+	return false
+}
+
+// evidenced reports whether more than capitals show the canonical mention c
+// to be what a pronoun may stand for: a title, a role, a gender, a cue it is
+// the source of, another form of it ("Mr Kennedy" of "Charles Kennedy"), or
+// for an organisation, a word that makes it one.
+func (d *doc) evidenced(c int) bool {
+	m := &d.ments[c]
+	return m.kind == kindOrg || m.titled || m.role != "" || m.gender != 0 || m.learnt != 0 || m.spoke || m.linked
 }
 
 func (d *doc) genderOf(canon int) byte {

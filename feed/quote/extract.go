@@ -45,11 +45,12 @@ type doc struct {
 	out    []data.Quote
 	link   linkIndex // mention linking, reused
 
-	last     int  // index in out of the last attribution with a speaker or source, or -1
-	lastUnit int  // unit of that attribution
-	pending  *att // a cue ending with ':' whose quotation follows
-	setOff   int  // token of a quotation set off with its own attribution in the unit, or -1
-	resume   int  // set by tryCue: the token where a second clause of the unit starts, or -1
+	last     int     // index in out of the last attribution with a speaker or source, or -1
+	lastUnit int     // unit of that attribution
+	pending  *att    // a cue ending with ':' whose quotation follows
+	setOff   int     // token of a quotation set off with its own attribution in the unit, or -1
+	resume   int     // set by tryCue: the token where a second clause of the unit starts, or -1
+	spoken   []int32 // per unit: the canonical mention of the last speaker named there, or -1
 }
 
 // att is an attribution being built.
@@ -80,6 +81,10 @@ func Extract(text string) []data.Quote {
 		d.units = splitUnits(text, d.toks, d.quotes, ts, len(d.toks), pi, d.units)
 	}
 	markCues(text, d.toks)
+	d.spoken = grow(d.spoken[:0], len(d.units))[:len(d.units)]
+	for i := range d.spoken {
+		d.spoken[i] = -1
+	}
 	d.used = grow(d.used[:0], len(d.quotes))[:len(d.quotes)]
 	clear(d.used)
 	d.ments = grow(d.ments[:0], len(d.toks)/12+4)

@@ -472,6 +472,24 @@ func TestPronounIsTheSpeakerBefore(t *testing.T) {
 	}
 }
 
+// A pronoun source goes past what nothing shows to be a person: a
+// capitalised run whose words the article also writes in lower case (`New
+// Year`), or one where a place goes (`in Central Park`). And a unit whose
+// speaker was itself "he" of someone gives "he" that someone, not a name
+// the unit mentions (`Mr Blair` in what Mr Kennedy said of him).
+func TestPronounSkipsWhatIsNoPerson(t *testing.T) {
+	for in, want := range map[string]string{
+		"Liberal Democrat leader Charles Kennedy said a new poll showed a close race. His New Year message was upbeat. “We will win,” he said.": "Charles Kennedy",
+		"Mr Mark Croucher thanked the volunteers. The rally was held in Central Park. “It went well,” he said.":                                 "Mark Croucher",
+		"Mr Tom Kennedy said the plans were flawed. But he said Mr Tony Blair had lost the trust of voters. “There is no trust,” he said.":      "Tom Kennedy",
+	} {
+		qs := Extract(in)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker != want {
+			t.Errorf("%s\n got %+v, want the last quote by %s", in, qs, want)
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

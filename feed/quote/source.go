@@ -25,6 +25,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
 				d.ments[c].learnt = g
 			}
+			d.spoken[ui] = int32(c)
 			if role == "" {
 				role = d.ments[c].role
 			}
@@ -50,6 +51,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			// said ...`: the person named before in that role
 			c := d.ments[m].canon
 			d.ments[c].spoke = true
+			d.spoken[ui] = int32(c)
 			if role == "" {
 				role = d.ments[c].role
 			}
@@ -92,6 +94,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 		}
 		return "", role
 	}
+	d.spoken[ui] = int32(c)
 	return d.ments[c].name, role
 }
 
