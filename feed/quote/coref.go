@@ -469,8 +469,8 @@ func (d *doc) mentionAt(i int) int {
 // (no title, role, gender, cue or other form of it: `his New Year
 // message`, `at Belmarsh Prison`) is taken only when no unit in reach has
 // a better one, when the article also writes a word of it in lower case,
-// or when it comes where a place does.
-func (d *doc) resolvePronoun(kind byte, p, u int) int {
+// or when it comes where a place does; sure is false for such a one.
+func (d *doc) resolvePronoun(kind byte, p, u int) (k int, sure bool) {
 	wantOrg := kind == 'n' || kind == 'p'
 	compatible := func(c int) bool {
 		m := &d.ments[c]
@@ -492,7 +492,7 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 		}
 	}
 	fallback := -1
-	k := first - 1
+	k = first - 1
 	for un := u; un >= 0 && un >= u-8; un-- {
 		best, shown, spoke := -1, -1, -1
 		for ; k >= 0 && d.ments[k].unit >= un; k-- {
@@ -513,21 +513,21 @@ func (d *doc) resolvePronoun(kind byte, p, u int) int {
 			}
 		}
 		if spoke >= 0 {
-			return spoke
+			return spoke, true
 		}
 		if un < u {
 			if c := d.spoken[un]; c >= 0 && compatible(int(c)) && (wantOrg || d.ments[c].kind == kindPerson) {
-				return int(c)
+				return int(c), true
 			}
 		}
 		if shown >= 0 {
-			return shown
+			return shown, true
 		}
 		if fallback < 0 {
 			fallback = best
 		}
 	}
-	return fallback
+	return fallback, false
 }
 
 // thingLike reports whether the canonical mention c may well name no person

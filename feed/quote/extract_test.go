@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -487,6 +488,20 @@ func TestPronounSkipsWhatIsNoPerson(t *testing.T) {
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != want {
 			t.Errorf("%s\n got %+v, want the last quote by %s", in, qs, want)
 		}
+	}
+}
+
+// A pronoun's guess (the only candidate in reach is a thing-like name) is
+// not a speaker the next pronoun takes from its unit: a run of "he said"
+// does not carry the guess on past the units where it could be meant.
+func TestPronounGuessDoesNotCarryOn(t *testing.T) {
+	in := "The Gambling Bill was debated, and a bill is a bill."
+	for i := 0; i < 12; i++ {
+		in += fmt.Sprintf(" “Point %d,” he said.", i)
+	}
+	qs := Extract(in)
+	if len(qs) != 12 || qs[0].Speaker != "Gambling Bill" || qs[11].Speaker != "" {
+		t.Errorf("%s\n got %+v, want the first quote guessed, the last unattributed", in, qs)
 	}
 }
 

@@ -17,15 +17,18 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			if g == 'w' || g == 'i' || g == 'y' {
 				return "", role
 			}
-			m := d.resolvePronoun(g, sa, ui)
+			m, sure := d.resolvePronoun(g, sa, ui)
 			if m < 0 {
 				return "", role
 			}
 			c := d.ments[m].canon
-			if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
-				d.ments[c].learnt = g
+			if sure {
+				// (a guess teaches nothing: the next "he" looks again)
+				if (g == 'm' || g == 'f') && d.genderOf(c) == 0 {
+					d.ments[c].learnt = g
+				}
+				d.spoken[ui] = int32(c)
 			}
-			d.spoken[ui] = int32(c)
 			if role == "" {
 				role = d.ments[c].role
 			}
