@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"byline/data"
-	"byline/ui/termtext"
+	"byline/data/termtext"
 )
 
 // articleJSON is an article as the --json outputs give it.

@@ -13,8 +13,8 @@ import (
 	"golang.org/x/term"
 
 	"byline/data"
+	"byline/data/termtext"
 	"byline/ui/article"
-	"byline/ui/termtext"
 )
 
 func (a *app) showCommand() *cobra.Command {

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"byline/ui/termtext"
+	"byline/data/termtext"
 )
 
 // LinksHeading is the paragraph that starts the list of references (links

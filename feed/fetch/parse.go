@@ -12,8 +12,8 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"byline/data"
+	"byline/data/termtext"
 	"byline/feed"
-	"byline/ui/termtext"
 )
 
 // item is one feed item made into an article, before full text.

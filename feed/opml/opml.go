@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"byline/ui/termtext"
+	"byline/data/termtext"
 )
 
 // Feed is one subscription in an OPML file.

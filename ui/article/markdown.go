@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 
 	"byline/data"
+	"byline/data/termtext"
 	"byline/feed/fetch"
 	"byline/ui/common"
-	"byline/ui/termtext"
 )
 
 // Marks put into the Markdown around each attributed quote, found again in

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"byline/ui/termtext"
+	"byline/data/termtext"
 )
 
 // Line makes article text safe for one terminal line: control sequences
