@@ -125,7 +125,7 @@ last_error and next_fetch_after (times RFC 3339, or null).`,
   byline feeds list --tag news --json | jq -r '.[].url'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -194,7 +194,7 @@ the store, with their quotes.`,
 		Example: `  byline feeds remove https://example.com/rss`,
 		Args:    exactlyOne("URL"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -289,7 +289,7 @@ marked so, which 'byline feeds import' reads back.`,
 		Example: `  byline feeds export > subscriptions.opml`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -333,7 +333,7 @@ reported on one line naming its feed; the others go on.`,
 }
 
 func (a *app) fetchFeeds(ctx context.Context, tag string, timeout time.Duration) error {
-	store, err := a.openStore()
+	store, err := a.openExistingStore()
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"byline/data"
 	"byline/feed/fetch/fetchtest"
 )
 
@@ -229,6 +230,11 @@ func TestFetchHostileServersCLI(t *testing.T) {
 // subscriptions and without.
 func TestFeedsExportEndsWithNewline(t *testing.T) {
 	store := filepath.Join(t.TempDir(), "s.db")
+	s, err := data.Open(store) // a store with no subscriptions
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 	for i := range 2 {
 		out, stderr, code := runCLI(t, "--store", store, "feeds", "export")
 		if code != exitOK || !strings.HasSuffix(out, "</opml>\n") {

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -63,15 +65,16 @@ func (a *app) run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	a.errorf("%v", err)
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
 		if cmd == nil {
 			cmd = root
 		}
-		fmt.Fprintf(a.stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		// one line, as every error: the pointer to the help on it
+		a.errorf("%v (see '%s --help')", err, cmd.CommandPath())
 		return exitUsage
 	}
+	a.errorf("%v", err)
 	return exitFailure
 }
 
@@ -142,6 +145,33 @@ func needsSubcommand(noun string) func(*cobra.Command, []string) error {
 	}
 }
 
+// badFlagValue is pflag's message for a value its flag cannot take.
+var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-[^,]+, )?--([^"]+)" flag: `)
+
+// flagError says what a flag wants when its value will not do, in place of
+// the parser's own words (`strconv.ParseInt: parsing "abc": invalid
+// syntax`).
+func flagError(cmd *cobra.Command, err error) error {
+	m := badFlagValue.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	want := "another value"
+	if f := cmd.Flags().Lookup(m[2]); f != nil {
+		switch t := f.Value.Type(); {
+		case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "uint"):
+			want = "a whole number"
+		case t == "duration":
+			want = "a duration such as 30s or 2m"
+		case t == "bool":
+			want = "true or false"
+		case strings.HasPrefix(t, "float"):
+			want = "a number"
+		}
+	}
+	return fmt.Errorf("--%s: %q will not do, it takes %s", m[2], m[1], want)
+}
+
 // isCobraUsageError recognises the errors cobra makes for bad command lines.
 func isCobraUsageError(err error) bool {
 	msg := err.Error()
@@ -169,8 +199,14 @@ speaker, searchable by speaker across the whole archive.
 
 Run without a verb, byline opens the reader (loading its built-in sample
 into an empty store, so there is something to read).`,
-		Args:          cobra.NoArgs,
-		SilenceUsage:  true,
+		Args:         cobra.NoArgs,
+		SilenceUsage: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("store") && a.storePath == "" {
+				return usagef("--store needs a PATH")
+			}
+			return nil
+		},
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.read(cmd.Context())
@@ -178,7 +214,7 @@ into an empty store, so there is something to read).`,
 	}
 	root.PersistentFlags().StringVar(&a.storePath, "store", "",
 		"the store file (default $BYLINE_STORE, else $XDG_DATA_HOME/byline/byline.db, else ~/.local/share/byline/byline.db)")
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{flagError(cmd, err)} })
 	// Before the completion command is made: its subcommands keep the
 	// writer they find then.
 	root.SetOut(a.stdout)
@@ -268,4 +304,15 @@ func (a *app) resolveStore() string {
 
 func (a *app) openStore() (*data.Store, error) {
 	return data.Open(a.resolveStore())
+}
+
+// openExistingStore opens the store for a verb that only reads it, or
+// changes what is in it: a mistyped --store is an error, not a new empty
+// store (and folders) made where the user did not mean one.
+func (a *app) openExistingStore() (*data.Store, error) {
+	path := a.resolveStore()
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no store at %s: 'byline import PATH' makes one, and 'byline' alone one with the sample", path)
+	}
+	return data.Open(path)
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -175,8 +176,11 @@ func jsonNumber(n int) string { b, _ := json.Marshal(n); return string(b) }
 func TestStoreFromEnvironment(t *testing.T) {
 	store := filepath.Join(t.TempDir(), "env.db")
 	t.Setenv("BYLINE_STORE", store)
-	if _, _, code := runCLI(t, "list"); code != exitOK {
-		t.Fatalf("list with BYLINE_STORE: exit %d", code)
+	if _, stderr, code := runCLI(t, "list"); code != exitFailure || !strings.Contains(stderr, "no store at "+store) {
+		t.Fatalf("list with BYLINE_STORE naming no store: exit %d %q", code, stderr)
+	}
+	if _, stderr, code := runCLI(t, "feeds", "add", "https://gazette.example/rss"); code != exitOK {
+		t.Fatalf("feeds add with BYLINE_STORE: exit %d %s", code, stderr)
 	}
 	if _, err := os.Stat(store); err != nil {
 		t.Fatalf("BYLINE_STORE was not used: %v", err)
@@ -527,8 +531,8 @@ func TestStoreInXDGDataHome(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("BYLINE_STORE", "")
 	t.Setenv("XDG_DATA_HOME", dir)
-	if _, stderr, code := runCLI(t, "list"); code != exitOK {
-		t.Fatalf("list: exit %d: %s", code, stderr)
+	if _, stderr, code := runCLI(t, "feeds", "add", "https://gazette.example/rss"); code != exitOK {
+		t.Fatalf("feeds add: exit %d: %s", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "byline", "byline.db")); err != nil {
 		t.Fatalf("the store is not in $XDG_DATA_HOME: %v", err)
@@ -536,5 +540,61 @@ func TestStoreInXDGDataHome(t *testing.T) {
 	out, _, _ := runCLI(t, "--help")
 	if !strings.Contains(out, "$XDG_DATA_HOME/byline/byline.db, else ~/.local/share/byline/byline.db") {
 		t.Errorf("--store's help does not name $XDG_DATA_HOME:\n%s", out)
+	}
+}
+
+// A verb that only reads the store, or changes what is in it, fails on a
+// store that is not there and makes none (a mistyped --store); one that
+// adds articles or feeds makes it.
+func TestReadingVerbsNeedAStore(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "typo", "s.db")
+	for _, verb := range [][]string{{"list"}, {"show", "1"}, {"search", "blair"}, {"quotes"}, {"speakers"},
+		{"feeds", "list"}, {"feeds", "export"}, {"feeds", "remove", "https://gazette.example/rss"}, {"fetch"}} {
+		_, stderr, code := runCLI(t, append([]string{"--store", store}, verb...)...)
+		if code != exitFailure || stderr != "byline: no store at "+store+": 'byline import PATH' makes one, and 'byline' alone one with the sample\n" {
+			t.Errorf("%v on no store: exit %d %q", verb, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Dir(store)); !errors.Is(err, fs.ErrNotExist) {
+			t.Fatalf("%v made the store's folder", verb)
+		}
+	}
+	if _, stderr, code := runCLI(t, "--store", "", "list"); code != exitUsage || !strings.Contains(stderr, "--store needs a PATH") {
+		t.Errorf("--store \"\": exit %d %q", code, stderr)
+	}
+}
+
+// A bad command line is one line of error saying what is wanted, with the
+// verb's help named on it: not the parser's words.
+func TestBadUsageIsOneLine(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "s.db")
+	runCLI(t, "--store", store, "feeds", "add", "https://gazette.example/rss")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"list", "--limit", "abc"}, `byline: --limit: "abc" will not do, it takes a whole number (see 'byline list --help')` + "\n"},
+		{[]string{"fetch", "--timeout", "bogus"}, `byline: --timeout: "bogus" will not do, it takes a duration such as 30s or 2m (see 'byline fetch --help')` + "\n"},
+		{[]string{"search", "  "}, "byline: search needs a QUERY (see 'byline search --help')\n"},
+		{[]string{"quotes", "--speaker", ""}, "byline: --speaker needs a NAME (without it, quotes lists every speaker's) (see 'byline quotes --help')\n"},
+	} {
+		_, stderr, code := runCLI(t, append([]string{"--store", store}, tc.args...)...)
+		if code != exitUsage || stderr != tc.want {
+			t.Errorf("%v: exit %d\n got %q\nwant %q", tc.args, code, stderr, tc.want)
+		}
+	}
+}
+
+// A quote's label names its speaker and role; without a speaker, the role
+// (who the article says spoke), and "unattributed" only with neither.
+func TestSpeakerLabel(t *testing.T) {
+	for _, tc := range [][3]string{
+		{"Tony Blair", "prime minister", "Tony Blair, prime minister"},
+		{"Tony Blair", "", "Tony Blair"},
+		{"", "The mayor", "The mayor"},
+		{"", "", "unattributed"},
+	} {
+		if got := speakerLabel(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("speakerLabel(%q, %q) = %q, want %q", tc[0], tc[1], got, tc[2])
+		}
 	}
 }

@@ -173,7 +173,10 @@ text. 'byline show --body ID' prints the text alone, piped byte for byte.`,
 			if limit < 0 {
 				return usagef("--limit must be 0 (all) or more")
 			}
-			store, err := a.openStore()
+			if cmd.Flags().Changed("speaker") && strings.TrimSpace(speaker) == "" {
+				return usagef("--speaker needs a NAME (without it, quotes lists every speaker's)")
+			}
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -184,11 +187,18 @@ text. 'byline show --body ID' prints the text alone, piped byte for byte.`,
 				if err != nil {
 					return err
 				}
-				// The closest speakers: all those sharing the best score.
+				// The closest speakers: all those sharing the best score,
+				// named on stderr unless the one found is the name asked
+				// for ("blair" takes Tony, Cherie and Ian Blair; say so).
+				var names []string
 				for _, m := range matches {
 					if m.Score == matches[0].Score {
 						qq.SpeakerIDs = append(qq.SpeakerIDs, m.ID)
+						names = append(names, oneLine(m.Name))
 					}
+				}
+				if len(names) > 1 || len(names) == 1 && data.FoldName(names[0]) != data.FoldName(speaker) {
+					fmt.Fprintf(a.stderr, "Quotes of %s: the speakers closest to %q.\n", strings.Join(names, ", "), speaker)
 				}
 				if len(qq.SpeakerIDs) == 0 {
 					fmt.Fprintf(a.stderr, "No speaker matches %q (see 'byline speakers').\n", speaker)
@@ -268,7 +278,7 @@ the role "via a spokesman".`,
   byline speakers --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}

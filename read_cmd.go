@@ -87,7 +87,7 @@ streamed page by page.`,
 			if limit < 0 {
 				return usagef("--limit must be 0 (all) or more")
 			}
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -183,7 +183,7 @@ matches a prefix; "a phrase" matches a phrase.`,
 		Example: `  byline search "maternity pay"
   byline search 'feltm*' --json`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			if len(args) == 0 || strings.TrimSpace(strings.Join(args, " ")) == "" {
 				return usagef("search needs a QUERY")
 			}
 			return nil
@@ -194,7 +194,7 @@ matches a prefix; "a phrase" matches a phrase.`,
 				// not what 0 means to 'list' and 'quotes' (all).
 				return usagef("--limit must be 1 or more")
 			}
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}

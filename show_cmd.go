@@ -47,7 +47,7 @@ cut a quote out of it; on a terminal, control characters are removed.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, _ := strconv.ParseInt(args[0], 10, 64)
-			store, err := a.openStore()
+			store, err := a.openExistingStore()
 			if err != nil {
 				return err
 			}
@@ -167,13 +167,17 @@ func quoteLine(q data.Quote) string {
 	return s
 }
 
+// speakerLabel is "Speaker, role"; without a speaker the role alone ("The
+// mayor"), which is who the article says spoke; with neither "unattributed".
 func speakerLabel(speaker, role string) string {
-	who := oneLine(speaker)
-	if who == "" {
-		who = "unattributed"
-	}
-	if role != "" {
-		who += ", " + oneLine(role)
+	who, r := oneLine(speaker), oneLine(role)
+	switch {
+	case who == "" && r == "":
+		return "unattributed"
+	case who == "":
+		return r
+	case r != "":
+		return who + ", " + r
 	}
 	return who
 }

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"path/filepath"
 	"strings"
@@ -66,6 +67,11 @@ func (p Problem) Error() string {
 	msg := "unknown problem"
 	if p.Err != nil {
 		msg = p.Err.Error()
+		// (an OS error names the file again: "x: stat x: no such file")
+		var pe *fs.PathError
+		if errors.As(p.Err, &pe) && pe.Path == p.File {
+			msg = pe.Err.Error()
+		}
 	}
 	if p.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)

@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -172,6 +173,11 @@ func TestProblemError(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 	if got := (Problem{File: "a"}).Error(); got != "a: unknown problem" {
+		t.Errorf("got %q", got)
+	}
+	// an OS error about the file names it once
+	_, err := os.Stat("/nonexistent-byline")
+	if got := (Problem{File: "/nonexistent-byline", Err: err}).Error(); got != "/nonexistent-byline: no such file or directory" {
 		t.Errorf("got %q", got)
 	}
 }
