@@ -39,6 +39,9 @@ type Importer struct {
 	Progress func(ImportProgress)
 	// BatchSize is the number of articles stored per transaction (default 512).
 	BatchSize int
+	// Inserted is called with the key of each article stored new (not one
+	// the store already held); nil ignores it.
+	Inserted func(key string)
 
 	// extract finds an article's quotes; nil means quote.Extract. Benchmarks
 	// switch it off to measure the rest of the path alone.
@@ -275,6 +278,9 @@ func (im *Importer) run(ctx context.Context, n int, stats ImportStats, parse fun
 				return stats, fmt.Errorf("import: %w", err)
 			}
 			for i, st := range status {
+				if st == data.Inserted && im.Inserted != nil {
+					im.Inserted(b.articles[i].Key)
+				}
 				switch {
 				case st == data.Duplicate:
 					stats.Duplicate++

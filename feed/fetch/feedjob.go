@@ -186,19 +186,21 @@ func (f *Fetcher) store(ctx context.Context, batch []outcome) error {
 	// What was fetched is stored even when the fetch is being cancelled.
 	ctx = context.WithoutCancel(ctx)
 	var all []data.Article
-	claimed := map[string]bool{}
+	claimed := map[string]*outcome{}
 	for i := range batch {
 		o := &batch[i]
 		for _, a := range o.articles {
-			if !claimed[a.Key] { // two feeds carrying the same article: the first counts it
-				claimed[a.Key] = true
+			if claimed[a.Key] == nil { // two feeds carrying the same article: the first counts it
+				claimed[a.Key] = o
 				all = append(all, a)
-				o.result.New++
 			}
 		}
 	}
 	if len(all) > 0 {
-		im := &feed.Importer{Store: f.Store}
+		// New counts what the store took, not what was sent: another
+		// fetch (a feed in another batch, another process) may have
+		// stored an article since it was found missing.
+		im := &feed.Importer{Store: f.Store, Inserted: func(key string) { claimed[key].result.New++ }}
 		if _, err := im.ImportArticles(ctx, all); err != nil {
 			err = fmt.Errorf("store: %w", err)
 			for i := range batch {

@@ -245,3 +245,28 @@ func TestFullTextFailureKeepsSummary(t *testing.T) {
 		t.Errorf("summary not kept: %+v", a)
 	}
 }
+
+// A feed's new articles are those the store took: an article found missing
+// that another fetch stored meanwhile is not counted again.
+func TestNewCountsWhatTheStoreTook(t *testing.T) {
+	ctx := context.Background()
+	store := openStore(t)
+	feeds := subscribe(t, store, "http://127.0.0.1:1/a.xml", "http://127.0.0.1:1/b.xml")
+	f := testFetcher(t, store)
+	a := data.Article{Key: "url:http://127.0.0.1:1/item", Title: "Pier reopens", Body: "The pier reopened."}
+	b := data.Article{Key: "url:http://127.0.0.1:1/other", Title: "Ferry runs", Body: "The ferry ran."}
+	// stored by another fetch after these outcomes found it missing
+	if _, err := store.Insert(ctx, []data.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	batch := []outcome{
+		{result: FeedResult{Feed: feeds[0]}, articles: []data.Article{a, b}},
+		{result: FeedResult{Feed: feeds[1]}, articles: []data.Article{b}},
+	}
+	if err := f.store(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if batch[0].result.New != 1 || batch[1].result.New != 0 {
+		t.Errorf("new: %d and %d, want 1 (the other article) and 0 (the first feed's)", batch[0].result.New, batch[1].result.New)
+	}
+}
