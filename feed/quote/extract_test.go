@@ -505,6 +505,24 @@ func TestPronounGuessDoesNotCarryOn(t *testing.T) {
 	}
 }
 
+// A source phrase headed by a person's name, titled or followed by a
+// comma, "of", "from" or "at", is the person's, not the body or place the
+// rest of the phrase names.
+func TestSourceHeadedByAPerson(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hannah Ward of the Refugee Council said the rules were unfair.":                   "Hannah Ward",
+		"Dr Ann Gibbons, who was a GP in the Upper Afan Valley, said the plan would work.": "Ann Gibbons",
+		"Paul Goosens, head of Preventon, said people had become more careful.":            "Paul Goosens",
+		"Banned American sprinter Kelli White said she was sorry.":                         "Kelli White",
+		"Real Madrid midfielder Guti said the team would win.":                             "Guti",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("%s\n got %+v, want a quote by %s", in, qs, want)
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

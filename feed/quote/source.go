@@ -35,16 +35,28 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			return d.ments[c].name, role
 		}
 	}
-	// the last name in the source phrase
+	// the last name in the source phrase; but when that names no person
+	// and a person's name comes before it, titled or set in a body or place
+	// by what follows, the person: the subject's head, what follows only
+	// places it (`Paul Goosens, head of Preventon`,
+	// `Hannah Ward of the Refugee Council`, `Dr Gibbons, who was a GP in
+	// the Upper Afan Valley`)
 	best := -1
 	// (a name whose run starts before the source counts: `with Tanzania
 	// Mr Brown said`, where the source is Mr Brown)
 	for k := d.mentionAt(sb - 1); k >= 0 && k < len(d.ments) && d.ments[k].nameA >= sa; k-- {
-		if d.ments[k].a < sa && d.ments[k].kind != kindPerson {
+		m := &d.ments[k]
+		if m.a < sa && m.kind != kindPerson {
 			break // (not `War on Want` for the source "Want")
 		}
-		if d.ments[k].b <= sb {
+		switch {
+		case m.b > sb:
+		case best < 0:
 			best = k
+		case m.kind == kindPerson && !m.possessed && (m.titled || d.placedAfter(m.b)):
+			best = k
+		}
+		if best >= 0 && d.ments[best].kind == kindPerson {
 			break
 		}
 	}
@@ -99,6 +111,15 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	}
 	d.spoken[ui] = int32(c)
 	return d.ments[c].name, role
+}
+
+// placedAfter reports whether the words at token i set the name before them
+// in a body or place: a comma (an apposition) or "of", "from", "at".
+func (d *doc) placedAfter(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	return d.isPunctAny(i, ",") || d.isWord(i, "of") || d.isWord(i, "from") || d.isWord(i, "at")
 }
 
 // speaksFor is the role of a source that speaks for the person named at
