@@ -47,7 +47,7 @@ func (d *doc) nameRun(i, te int) int {
 		w := d.word(j)
 		switch {
 		case isCapitalised(w):
-			if c := classOf(w); c&cCapStop != 0 || j == i && c&cNotStart != 0 {
+			if c := classOf(w); (c&cCapStop != 0 && !d.paperDay(j, te)) || j == i && c&cNotStart != 0 {
 				return j
 			}
 			j++
@@ -60,7 +60,7 @@ func (d *doc) nameRun(i, te int) int {
 		case j > i && isNameParticle(w) && j+1 <= te:
 			j++
 			continue
-		case j > i && (w == "of" || w == "for" || w == "and" || w == "on") && j+1 < te && d.toks[j+1].kind == tWord && isCapitalised(d.word(j+1)) && !inSet(capStopWords, d.word(j+1)):
+		case j > i && (w == "of" || w == "for" || w == "and" || w == "on") && j+1 < te && d.toks[j+1].kind == tWord && isCapitalised(d.word(j+1)) && (!inSet(capStopWords, d.word(j+1)) || d.paperDay(j+1, te)):
 			j++
 			continue
 		}
@@ -71,6 +71,28 @@ func (d *doc) nameRun(i, te int) int {
 		j--
 	}
 	return j
+}
+
+// paperDay reports whether token j is a day in a newspaper's name: `The
+// Sunday Times`, `Sunday Mirror`, `The Mail on Sunday` (a day otherwise
+// ends a name: `told Reuters on Sunday`, `Mr Smith Monday said`).
+func (d *doc) paperDay(j, te int) bool {
+	switch strings.ToLower(d.word(j)) {
+	case "sunday", "saturday":
+	default:
+		return false
+	}
+	if j+1 < te && d.toks[j+1].kind == tWord && newspaperWords[strings.ToLower(d.word(j+1))] {
+		return true
+	}
+	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && newspaperWords[strings.ToLower(d.word(j-2))]
+}
+
+// newspaperWords name a newspaper after a day (`Sunday Times`) or before
+// "on Sunday" (`Mail on Sunday`).
+var newspaperWords = map[string]bool{
+	"times": true, "telegraph": true, "herald": true, "mirror": true, "express": true, "post": true, "people": true,
+	"mail": true, "star": true, "independent": true, "sport": true, "tribune": true, "scotland": true,
 }
 
 // classify splits a capitalised run [a, b) into role and name and decides
@@ -199,7 +221,7 @@ func (d *doc) collectMentions() {
 			if m.kind == kindPerson || m.kind == kindUnknown {
 				m.role = joinRole(d.lowerRoleBefore(i, u.ts), m.role)
 			}
-			if role := d.appositive(j, u.te); role != "" && m.role == "" && !clauseRole(role) {
+			if role := d.appositive(j, u.te); role != "" && m.role == "" && !clauseRole(role) && !d.accordingToBefore(i, j, role) {
 				m.role = role
 			}
 			d.ments = append(d.ments, m)
@@ -208,6 +230,25 @@ func (d *doc) collectMentions() {
 	}
 	d.dropRunInWords()
 	d.linkMentions()
+}
+
+// accordingToBefore reports whether a sentence opens with "According to"
+// (and perhaps "the") just before the name at tokens [i, j), and the aside
+// after the name's comma ends its sentence: it is then what the source says
+// (`According to the Sunday Telegraph, the bid failed.`), not an
+// apposition giving a role (`According to Robert Walsh, head of Krome
+// Studios, the game ...`, `..., according to Carly Fiorina, chief of
+// Hewlett Packard.`).
+func (d *doc) accordingToBefore(i, j int, aside string) bool {
+	k := i - 1
+	if k >= 0 && d.isWord(k, "the") {
+		k--
+	}
+	if k < 1 || !d.isWord(k, "to") || d.word(k-1) != "According" {
+		return false
+	}
+	e := d.toks[j+1].s + len(aside) // (the aside starts after the comma at j)
+	return e >= len(d.text) || d.text[e] != ','
 }
 
 // dropRunInWords takes the first of three name words off a person's name

@@ -523,6 +523,23 @@ func TestSourceHeadedByAPerson(t *testing.T) {
 	}
 }
 
+// A day in a newspaper's name is part of it (a day otherwise ends a name),
+// and what a sentence opening "According to" the paper says after its
+// comma is no role of the paper.
+func TestSundayPapers(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"The Sunday Times reported that the firm would be sold.":                {"Sunday Times", ""},
+		"According to the Sunday Telegraph, the bid had failed.":                {"Sunday Telegraph", ""},
+		"According to Robert Walsh, head of Krome Studios, the game sold well.": {"Robert Walsh", "head of Krome Studios"},
+		"Mr Tom Smith told Reuters on Sunday that he would stay.":               {"Tom Smith", ""},
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want[0] || qs[0].Role != want[1] {
+			t.Errorf("%s\n got %+v, want a quote by %q, role %q", in, qs, want[0], want[1])
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

@@ -65,6 +65,7 @@ var orgWords = map[string]bool{
 	"industries": true, "international": true, "co": true, "co.": true, "plc": true, "llc": true, "commons": true,
 	"pentagon": true, "kremlin": true, "council's": true, "democrats": true, "republicans": true, "conservatives": true,
 	"tories": true, "executive": true, "treasury": true, "bureau": true, "unit": true, "network's": true, "fbi": true,
+	"mirror": true, "mail": true, "express": true, "observer": true,
 }
 
 // capStopWords are capitalised words that do not begin a name.

@@ -202,7 +202,7 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 	if !isCapitalised(w) && (inSet(clauseWords, w) || inSet(npGlue, w) || isLyAdverb(w) || !unicode.IsLetter(runeAt(w, 0, len(w)))) {
 		return 0, 0, false
 	}
-	if isCapitalised(w) && inSet(capStopWords, w) {
+	if isCapitalised(w) && inSet(capStopWords, w) && !d.paperDay(j, j+1) {
 		return 0, 0, false
 	}
 	if _, isCue := lookup(cueLemmas, w); isCue || d.pastCueAfterSubject(j, ts) {
@@ -231,14 +231,14 @@ func (d *doc) npBack(j, ts int) (a, b int, ok bool) {
 			break
 		}
 		if isCapitalised(pw) {
-			if inSet(capStopWords, pw) {
+			if inSet(capStopWords, pw) && !d.paperDay(k-1, j+1) {
 				break
 			}
 			caps = true
 			k--
 			continue
 		}
-		if lw == "of" || lw == "for" || lw == "and" || isNameParticle(lw) {
+		if lw == "of" || lw == "for" || lw == "and" || isNameParticle(lw) || lw == "on" && d.paperDay(k, j+1) {
 			k--
 			continue
 		}
@@ -375,14 +375,14 @@ func (d *doc) npForward(i, te int) (a, b int) {
 	for k < te && k-i < 10 && d.toks[k].kind == tWord {
 		w := d.word(k)
 		if isCapitalised(w) {
-			if inSet(capStopWords, w) && k > i {
+			if inSet(capStopWords, w) && k > i && !d.paperDay(k, te) {
 				break
 			}
 			k++
 			continue
 		}
 		lw := strings.ToLower(w)
-		if (lw == "of" || lw == "for" || lw == "the" || lw == "and") && k > i {
+		if (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "on" && k+1 < te && d.paperDay(k+1, te)) && k > i {
 			k++
 			continue
 		}
