@@ -98,6 +98,26 @@ var newspaperWords = map[string]bool{
 // classify splits a capitalised run [a, b) into role and name and decides
 // what it names.
 func (d *doc) classify(a, b int) (m mention) {
+	if nb := b; b-a >= 3 {
+		for nb-1 > a+1 {
+			w, _ := stripPossessive(d.word(nb - 1))
+			if !postNominals[w] {
+				break
+			}
+			nb--
+		}
+		if nb < b {
+			// `Frank Field MP`: the name before, the letters its role
+			m = d.classify(a, nb)
+			m.b = b
+			_, m.possessed = stripPossessive(d.word(b - 1))
+			if m.kind == kindPerson && m.role == "" {
+				post, _ := stripPossessive(d.spanText(nb, b))
+				m.role = post
+			}
+			return m
+		}
+	}
 	m.a, m.b = a, b
 	last, poss := stripPossessive(d.word(b - 1))
 	m.possessed = poss

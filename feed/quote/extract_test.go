@@ -540,6 +540,22 @@ func TestSundayPapers(t *testing.T) {
 	}
 }
 
+// Letters after a name (MP, QC) and ranks before it without a full stop
+// (Lt Col, Gen) are a role, not the name; "Jr" is the name.
+func TestPostNominalsAndRanks(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Frank Field MP said the plan was wrong.":                {"Frank Field", "MP"},
+		"Guy Mansfield QC said the case was strong.":             {"Guy Mansfield", "QC"},
+		"Lt Col Eric Schnaible told reporters the work went on.": {"Eric Schnaible", "Lt Col"},
+		"Donald Trump Jr said the campaign would go on.":         {"Donald Trump Jr", ""},
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want[0] || qs[0].Role != want[1] {
+			t.Errorf("%s\n got %+v, want a quote by %q, role %q", in, qs, want[0], want[1])
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

@@ -30,6 +30,18 @@ var titles = map[string]titleInfo{
 	"director": {0, true}, "manager": {0, true}, "candidate": {0, true}, "nominee": {0, true}, "congressman": {'m', true},
 	"congresswoman": {'f', true}, "councillor": {0, true}, "councilman": {'m', true}, "mp": {0, true}, "mep": {0, true},
 	"sens.": {0, true}, "reps.": {0, true}, "govs.": {0, true}, "messrs": {'m', false}, "dem.": {0, true}, "gop": {0, true},
+	// ranks as British news writes them, without a full stop
+	"lt": {0, true}, "col": {0, true}, "gen": {0, true}, "maj": {0, true}, "brig": {0, true}, "capt": {0, true},
+	"sgt": {0, true}, "cpl": {0, true}, "adm": {0, true}, "cdr": {0, true}, "insp": {0, true}, "supt": {0, true},
+	"det": {0, true},
+}
+
+// postNominals follow a name (`Frank Field MP`, `Guy Mansfield QC`): they
+// are a role, not part of the name. (Not "Jr": Donald Trump Jr is not his
+// father.)
+var postNominals = map[string]bool{
+	"MP": true, "MEP": true, "MSP": true, "AM": true, "QC": true, "KC": true, "OBE": true, "MBE": true,
+	"CBE": true, "KBE": true, "DBE": true, "PhD": true,
 }
 
 // roleWords mark the part of a capitalised run that is a role or body
