@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -327,18 +328,28 @@ func (d *doc) dropRunInWords() {
 
 // hasLowerWord reports whether w, in lower case, is a word of the article:
 // a word that is written in lower case is no given name ("year", "says",
-// "comedian"), where "Debbie" of `Debbie Wasserman Schultz` is.
+// "comedian"), where "Debbie" of `Debbie Wasserman Schultz` is. The
+// article's lower-case words are gathered once, on the first call.
 func (d *doc) hasLowerWord(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w {
 		return true
 	}
-	for k := range d.toks {
-		if d.toks[k].kind == tWord && d.toks[k].e-d.toks[k].s == len(lw) && d.word(k) == lw {
-			return true
+	if !d.lowerReady {
+		d.lowerReady = true
+		if d.lowerWords == nil {
+			d.lowerWords = map[string]bool{}
+		}
+		clear(d.lowerWords)
+		for k := range d.toks {
+			if d.toks[k].kind == tWord {
+				if x := d.word(k); !isCapitalised(x) {
+					d.lowerWords[x] = true
+				}
+			}
 		}
 	}
-	return false
+	return d.lowerWords[lw]
 }
 
 // linkMentions points each mention at its fullest form in the article:
@@ -543,14 +554,8 @@ func (d *doc) resolvePronoun(kind byte, p, u int) (k int, sure bool) {
 	}
 	first := d.mentionAt(p)
 	if first < 0 {
-		// the first mention after p
-		first = len(d.ments)
-		for k := range d.ments {
-			if d.ments[k].a >= p {
-				first = k
-				break
-			}
-		}
+		// the first mention after p (mentions are in text order)
+		first = sort.Search(len(d.ments), func(k int) bool { return d.ments[k].a >= p })
 	}
 	fallback := -1
 	k = first - 1

@@ -51,6 +51,9 @@ type doc struct {
 	setOff   int     // token of a quotation set off with its own attribution in the unit, or -1
 	resume   int     // set by tryCue: the token where a second clause of the unit starts, or -1
 	spoken   []int32 // per unit: the canonical mention of the last speaker named there, or -1
+
+	lowerWords map[string]bool // the article's words not capitalised (hasLowerWord)
+	lowerReady bool            // lowerWords holds this article's
 }
 
 // att is an attribution being built.
@@ -68,7 +71,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // safe for concurrent use; offsets are byte offsets into text.
 func Extract(text string) []data.Quote {
 	d := docPool.Get().(*doc)
-	d.text, d.last, d.lastUnit, d.pending = text, -1, 0, nil
+	d.text, d.last, d.lastUnit, d.pending, d.lowerReady = text, -1, 0, nil, false
 	d.paras = splitParagraphs(text, d.paras[:0])
 	d.quotes = d.quotes[:0]
 	d.scanQuotes()
@@ -100,6 +103,7 @@ func Extract(text string) []data.Quote {
 	slices.SortStableFunc(out, func(a, b data.Quote) int { return a.Content.Start - b.Content.Start })
 	// drop the references into text so that a pooled doc does not keep it
 	clear(d.ments)
+	clear(d.lowerWords)
 	d.text, d.out, d.pending = "", nil, nil
 	docPool.Put(d)
 	return out

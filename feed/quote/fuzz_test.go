@@ -110,3 +110,23 @@ func BenchmarkExtractOneNameManyTimes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkExtractManyPronouns: many capitalised pairs that nothing shows to
+// be people, each followed by a "he said" that must look at them: the
+// article's lower-case words are gathered once, so the time grows with n,
+// not n squared.
+func BenchmarkExtractManyPronouns(b *testing.B) {
+	for _, n := range []int{2000, 8000} {
+		var sb strings.Builder
+		for i := range n {
+			fmt.Fprintf(&sb, "The Grand Hall%d was full, the new hall%d too. “It went well,” he said. ", i, i)
+		}
+		text := sb.String()
+		b.Run(fmt.Sprintf("pronouns=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for range b.N {
+				Extract(text)
+			}
+		})
+	}
+}
