@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode"
@@ -212,6 +213,8 @@ into an empty store, so there is something to read).`,
 			return a.read(cmd.Context())
 		},
 	}
+	root.Version = version()
+	root.SetVersionTemplate("byline {{.Version}}\n")
 	root.PersistentFlags().StringVar(&a.storePath, "store", "",
 		"the store file (default $BYLINE_STORE, else $XDG_DATA_HOME/byline/byline.db, else ~/.local/share/byline/byline.db)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{flagError(cmd, err)} })
@@ -275,6 +278,34 @@ Without a verb, print byline's help.`,
 			return cmd.Help()
 		},
 	}
+}
+
+// version is the module's version, else the commit it was built from (with
+// "+changes" for uncommitted ones), and the Go that built it.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	v := info.Main.Version
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+changes"
+			}
+		}
+	}
+	if (v == "" || v == "(devel)") && rev != "" {
+		v = "commit " + rev[:min(12, len(rev))] + modified
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	return v + ", " + info.GoVersion
 }
 
 // defaultStorePath is the store in the XDG data folder: $XDG_DATA_HOME,

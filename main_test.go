@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -596,5 +597,30 @@ func TestSpeakerLabel(t *testing.T) {
 		if got := speakerLabel(tc[0], tc[1]); got != tc[2] {
 			t.Errorf("speakerLabel(%q, %q) = %q, want %q", tc[0], tc[1], got, tc[2])
 		}
+	}
+}
+
+// extract takes folders as import does: their article files, one line of
+// --json each; a path that is not there is one error naming it, and the
+// rest go on.
+func TestExtractFolders(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), "Pier\n\n\"We will reopen,\" said Mr Tom Smith.\n")
+	writeFile(t, filepath.Join(dir, "sub", "b.txt"), "Ferry\n\n\"It runs,\" said Ms Ann Lee.\n")
+	missing := filepath.Join(dir, "missing.txt")
+	out, stderr, code := runCLI(t, "extract", "--json", dir, missing)
+	if code != exitFailure || stderr != "byline: "+missing+": no such file or directory\nbyline: 1 of 3 files could not be read\n" {
+		t.Errorf("extract of a folder and a missing file: exit %d %q", code, stderr)
+	}
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 || !strings.Contains(out, "Tom Smith") || !strings.Contains(out, "Ann Lee") {
+		t.Errorf("extract --json of a folder:\n%s", out)
+	}
+}
+
+// --version names the build and the Go that made it.
+func TestVersion(t *testing.T) {
+	out, _, code := runCLI(t, "--version")
+	if code != exitOK || !strings.HasPrefix(out, "byline ") || !strings.HasSuffix(out, ", "+runtime.Version()+"\n") {
+		t.Errorf("--version: exit %d %q", code, out)
 	}
 }

@@ -64,9 +64,10 @@ func identity(n int) int { return n }
 func (a *app) extractCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "extract FILE...",
+		Use:   "extract PATH...",
 		Short: "Find and attribute the quotes in files, without a store",
-		Long: `Run the quote extractor on files and print each quote with its kind (direct,
+		Long: `Run the quote extractor on files (and the article files in folders, as
+'byline import' finds them) and print each quote with its kind (direct,
 mixed, indirect), cue, source and resolved speaker. With --json, one JSON
 object per file per line: {"file": ..., "quotes": [...]}; offsets are bytes of
 the file exactly as read, end excluded; missing parts are null. A file that
@@ -76,13 +77,25 @@ with a warning naming it.`,
   byline extract --json *.txt | jq '.quotes[].speaker'`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usagef("extract needs at least one FILE")
+				return usagef("extract needs at least one PATH")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			failed := 0
-			for _, path := range args {
+			var paths []string
+			if err := feed.Files(args, func(path string, err error) error {
+				if err != nil {
+					a.errorf("%v", feed.Problem{File: path, Err: err})
+					failed++
+					return nil
+				}
+				paths = append(paths, path)
+				return nil
+			}); err != nil {
+				return err
+			}
+			for _, path := range paths {
 				raw, err := os.ReadFile(path)
 				if err != nil {
 					a.errorf("%v", err)
@@ -118,7 +131,7 @@ with a warning naming it.`,
 				}
 			}
 			if failed > 0 {
-				return fmt.Errorf("%d of %d files could not be read", failed, len(args))
+				return fmt.Errorf("%d of %d files could not be read", failed, len(paths)+failed)
 			}
 			return nil
 		},
