@@ -556,6 +556,22 @@ func TestPostNominalsAndRanks(t *testing.T) {
 	}
 }
 
+// A plural noun for people opening a sentence (`Analysts said`) is a
+// group that spoke, no speaker's name: the speakers list would otherwise
+// rank "Analysts" among the most quoted.
+func TestGroupIsNoSpeaker(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Analysts said the bank would raise rates.": {"", "Analysts"},
+		"MPs said the bill would pass.":             {"", "MPs"},
+		"Jones said the team would win.":            {"Jones", ""},
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want[0] || qs[0].Role != want[1] {
+			t.Errorf("%s\n got %+v, want speaker %q, role %q", in, qs, want[0], want[1])
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

@@ -79,6 +79,13 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	}
 	m := &d.ments[best]
 	c := m.canon
+	if m.words == 1 && m.nameA == m.a && groupNouns[strings.ToLower(m.name)] {
+		// `Analysts said`: a group, nobody by name; it is who spoke
+		if role == "" {
+			role = m.name
+		}
+		return "", role
+	}
 	d.ments[c].spoke = true
 	m.source = true
 	if role == "" && m.nameA > sa && m.kind == kindPerson && !m.runIn {
@@ -120,6 +127,21 @@ func (d *doc) placedAfter(i int) bool {
 		return false
 	}
 	return d.isPunctAny(i, ",") || d.isWord(i, "of") || d.isWord(i, "from") || d.isWord(i, "at")
+}
+
+// groupNouns are plural nouns for people that open a sentence capitalised
+// (`Analysts said`, `Officials told`): a group, not a speaker's name.
+var groupNouns = map[string]bool{
+	"analysts": true, "officials": true, "experts": true, "economists": true, "critics": true, "observers": true,
+	"investors": true, "residents": true, "doctors": true, "scientists": true, "researchers": true,
+	"campaigners": true, "activists": true, "lawyers": true, "ministers": true, "diplomats": true, "lawmakers": true,
+	"insiders": true, "sources": true, "witnesses": true, "protesters": true, "supporters": true, "fans": true,
+	"voters": true, "workers": true, "teachers": true, "traders": true, "dealers": true, "bankers": true,
+	"executives": true, "shareholders": true, "councillors": true, "officers": true, "organisers": true,
+	"organizers": true, "rebels": true, "militants": true, "prosecutors": true, "investigators": true,
+	"authorities": true, "commentators": true, "pundits": true, "environmentalists": true, "opponents": true,
+	"parents": true, "patients": true, "consumers": true, "users": true, "players": true, "staff": true,
+	"mps": true, "meps": true, "msps": true, "peers": true, "others": true, "some": true,
 }
 
 // speaksFor is the role of a source that speaks for the person named at
