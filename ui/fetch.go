@@ -83,7 +83,7 @@ func (m *Model) fetchFeeds(msg fetchFeedsMsg) tea.Cmd {
 		return func() tea.Msg { return common.ErrorStatus("listing feeds", msg.err) }
 	case len(msg.feeds) == 0:
 		f.running = false
-		return common.Status("No subscriptions: add one with `byline feeds add URL`, then press r.")
+		return common.Status("No subscriptions: add one with `byline feeds add URL`, then press " + common.Key(m.keys.Fetch) + ".")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	// One slot per result and one for the end: FetchAll never blocks on a
@@ -143,8 +143,8 @@ func (m *Model) fetchDone(msg fetchDoneMsg) tea.Cmd {
 	case msg.err != nil:
 		m.status, m.statusErr = fmt.Sprintf("fetching failed: %v (%s stored)", msg.err, common.Plural(s.New, "new article")), true
 	case s.Failed > 0:
-		m.status, m.statusErr = fmt.Sprintf("%s · %s failed: see the feeds view (4)",
-			fetchTotals(s), common.Plural(s.Failed, "feed")), true
+		m.status, m.statusErr = fmt.Sprintf("%s · %s failed: see the feeds view (%s)",
+			fetchTotals(s), common.Plural(s.Failed, "feed"), common.Key(m.keys.Feeds)), true
 	default:
 		m.status, m.statusErr = fetchTotals(s), false
 	}

@@ -123,6 +123,10 @@ func newDriver(tb testing.TB, store *data.Store, width, height int) *driver {
 		// A benchmark times the frame a key makes; debounced work comes
 		// later in a real terminal, so it is left out.
 		c.After = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	} else {
+		// Each key settles before the next, so every pause is over
+		// before the next key: deliver it without the wait.
+		c.After = func(_ time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 	}
 	d.m = newTestModel(c)
 	d.run(d.m.Init())

@@ -65,13 +65,22 @@ func New(store *data.Store, opts Options) tea.Model {
 	return newModel(c)
 }
 
-func newModel(c common.Common) *Model {
+func newModel(c common.Common) *Model { return newModelKeys(c, DefaultKeyMap()) }
+
+// newModelKeys builds the root model with these global keys, which the
+// panes' hints name.
+func newModelKeys(c common.Common, keys KeyMap) *Model {
+	if c.Flags == nil {
+		c.Flags = &common.Flags{} // one for all panes: it orders their writes
+	}
+	listKeys := articles.DefaultKeyMap()
+	c.Keys = common.HintKeys{Fetch: keys.Fetch, Feeds: keys.Feeds, Open: listKeys.Open}
 	m := &Model{
 		common:   c,
-		keys:     DefaultKeyMap(),
+		keys:     keys,
 		styles:   DefaultStyles(c.Renderer),
 		help:     help.New(),
-		articles: articles.New(c, articles.DefaultKeyMap(), articles.DefaultStyles(c.Renderer)),
+		articles: articles.New(c, listKeys, articles.DefaultStyles(c.Renderer)),
 		article:  article.New(c, article.DefaultKeyMap(), article.DefaultStyles(c.Renderer)),
 		quotes:   quotes.New(c, quotes.DefaultKeyMap(), quotes.DefaultStyles(c.Renderer)),
 		feeds:    feeds.New(c, feeds.DefaultKeyMap(), feeds.DefaultStyles(c.Renderer)),
@@ -99,8 +108,14 @@ func Run(store *data.Store, opts Options) error {
 	return err
 }
 
-// openURL opens a link with the system opener, its output discarded.
-func openURL(url string) error {
+// openURL opens a web link with the system opener, its output discarded.
+// The pane checks the link first; checking again here keeps any other
+// caller from handing the opener a path or a flag.
+func openURL(link string) error {
+	url, err := common.WebLink(link)
+	if err != nil {
+		return err
+	}
 	name := "xdg-open"
 	switch runtime.GOOS {
 	case "darwin":

@@ -73,7 +73,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case common.CountsChangedMsg:
 		return m, m.loadCounts()
-	case common.FlagMsg, common.ArticleShownMsg:
+	case common.FlagMsg:
+		if m.common.Flags.Superseded(msg) {
+			return m, nil // a later key changed the flag again: its reply counts
+		}
+		return m, m.broadcast(msg)
+	case common.ArticleShownMsg:
 		return m, m.broadcast(msg)
 	case common.StatusMsg:
 		m.status, m.statusErr = msg.Text, msg.Err

@@ -72,6 +72,9 @@ type Model struct {
 
 // New returns an empty article pane.
 func New(c common.Common, keys KeyMap, styles Styles) *Model {
+	if c.Flags == nil {
+		c.Flags = &common.Flags{} // alone, outside the root model
+	}
 	return &Model{common: c, keys: keys, styles: styles, viewport: viewport.New(0, 0), cache: newRenderCache(cacheSize)}
 }
 
@@ -316,9 +319,13 @@ func (m *Model) openURL() tea.Cmd {
 	if m.article == nil {
 		return nil
 	}
-	url := m.article.URL
-	if url == "" {
+	if m.article.URL == "" {
 		return common.Status("This article has no link to open.")
+	}
+	url, err := common.WebLink(m.article.URL)
+	if err != nil {
+		text := fmt.Sprintf("Not opening %q: %v.", common.Truncate(common.Line(m.article.URL), 60), err)
+		return statusCmd(common.StatusMsg{Text: text, Err: true})
 	}
 	open := m.common.OpenURL
 	return func() tea.Msg {
@@ -347,7 +354,7 @@ func (m *Model) View() string {
 	case m.failed != "":
 		body = m.styles.Empty.Render(m.failed)
 	case m.id == 0:
-		body = m.styles.Empty.Render("Select an article and press enter to read it.")
+		body = m.styles.Empty.Render("Select an article and press " + common.Key(m.common.Keys.Open) + " to read it.")
 	case len(m.content.lines) == 0:
 		body = m.styles.Empty.Render("Loading…")
 	default:

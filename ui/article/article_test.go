@@ -6,7 +6,9 @@ import (
 
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -183,6 +185,48 @@ func TestMarkdown(t *testing.T) {
 				`Grow,**" — *Jack Ma` + quoteEndMark + `* the Alibaba`, `Wait,**" — *Bob Lee` + quoteEndMark + `* Mr Lee said`},
 		},
 		{
+			// no speaker: the source labels the quote, and a role that
+			// says the same is not added to it
+			name: "role that restates the source",
+			a: func() data.Article {
+				body := `The council met. "We will rebuild," the mayor told reporters. "Soon," she added.`
+				span := func(s string) data.Span {
+					i := strings.Index(body, s)
+					return data.Span{Start: i, End: i + len(s)}
+				}
+				return data.Article{Title: "T", Body: body, Quotes: []data.Quote{
+					{ID: 1, Content: span("We will rebuild,"), Source: "The mayor", SourceSpan: data.NoSpan, Role: "The mayor"},
+					{ID: 2, Content: span("Soon,"), Source: "the Alibaba chairman", SourceSpan: data.NoSpan, Role: "chairman"},
+				}}
+			}(),
+			want: []string{`rebuild,**" — *The mayor` + quoteEndMark + `* the mayor told`, `Soon,**" — *the Alibaba chairman` + quoteEndMark + `* she added`},
+			not:  []string{`(The mayor)`, `\(The mayor\)`, `\(chairman\)`},
+		},
+		{
+			// the label goes after the closing mark, with the space
+			// French sets before it, as after an English ”
+			name: "label after guillemets and other closing marks",
+			a: func() data.Article {
+				body := "« Ce n'est pas ce que nous voulions, mais c'est une porte ouverte », Ms Moreau told reporters. " +
+					"« Vraiment\u202f? » dit-il. « Non\u00a0», a-t-elle dit. »Hej«, sagde han. „Wir kommen“, sagte sie. " +
+					`"One" "Two" said Kim.`
+				span := func(s string) data.Span {
+					i := strings.Index(body, s)
+					return data.Span{Start: i, End: i + len(s)}
+				}
+				q := func(id int64, text string) data.Quote {
+					return data.Quote{ID: id, Content: span(text), Speaker: "Inès Moreau", Role: "Trade envoy", SourceSpan: data.NoSpan}
+				}
+				return data.Article{Title: "T", Body: body, Quotes: []data.Quote{
+					q(1, "Ce n'est pas ce que nous voulions, mais c'est une porte ouverte"), q(2, "Vraiment"), q(3, "Non"),
+					q(4, "Hej"), q(5, "Wir kommen"), q(6, "One"),
+				}}
+			}(),
+			want: []string{"ouverte** », — *Inès Moreau \\(Trade envoy\\)" + quoteEndMark + "* Ms Moreau told",
+				"Vraiment**\u202f? » — *Inès", "Non**\u00a0», — *Inès", "Hej**«, — *Inès", "kommen**“, — *Inès",
+				`One**" — *Inès Moreau \(Trade envoy\)` + quoteEndMark + `* "Two"`},
+		},
+		{
 			name: "quote across paragraphs and a bad span",
 			a: data.Article{Title: "T", Body: "One \"two\n\nthree\" four.", Quotes: []data.Quote{
 				{ID: 1, Content: data.Span{Start: 4, End: 16}, Speaker: "Kim"},
@@ -307,5 +351,62 @@ func TestTitleWrapsAtWords(t *testing.T) {
 	}
 	if !setsBackground("38;5;228;48;5;63;1") || setsBackground("38;5;48;1") || !setsBackground("44") || setsBackground("4;1") {
 		t.Error("setsBackground misreads SGR parameters")
+	}
+}
+
+// The article's link shows under the title, after source and date, cut to
+// the width (never wrapped), cleaned of terminal control.
+func TestLinkInMetaLine(t *testing.T) {
+	long := "https://www.example.com/news/world/2013/03/05/envoy-meets-syrian-opposition-leaders-in-istanbul?utm_source=feed"
+	for _, c := range []struct {
+		name  string
+		url   string
+		width int
+		want  []string // lines of the rendered text, stripped, trimmed
+	}{
+		{"fits beside", "https://example.com/envoy", 80, []string{"*ISTANBUL · Wire · 5 Mar 2013 · https://example.com/envoy*"}},
+		{"cut beside", long, 80, []string{"*ISTANBUL · Wire · 5 Mar 2013 · https://www.example.com/news/world/2013/03/0…*"}},
+		{"own line when narrow", long, 50, []string{"*ISTANBUL · Wire · 5 Mar 2013*", "*https://www.example.com/news/world/2013/03/05…*"}},
+		{"control removed", "https://example.com/\x1b]0;pwned\x07x", 80, []string{"*ISTANBUL · Wire · 5 Mar 2013 · https://example.com/x*"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := data.Article{ID: 1, Title: "T", Place: "ISTANBUL", Source: "Wire", Published: time.Date(2013, 3, 5, 9, 0, 0, 0, time.UTC), URL: c.url, Body: "Body."}
+			for _, style := range []string{"notty", "dark"} {
+				res, err := render(a, c.width, style)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var lines []string
+				for _, l := range res.lines {
+					if w := ansi.StringWidth(l); w > c.width {
+						t.Errorf("%s: line %q is %d wide, over %d", style, ansi.Strip(l), w, c.width)
+					}
+					if l = strings.TrimSpace(ansi.Strip(l)); l != "" {
+						lines = append(lines, l)
+					}
+				}
+				text := strings.Join(lines, "\n")
+				if strings.ContainsAny(text, "\x1b\x07") {
+					t.Errorf("%s: control characters shown: %q", style, text)
+				}
+				for _, w := range c.want {
+					if style != "notty" {
+						w = strings.Trim(w, "*") // italics, no marks
+					}
+					if !strings.Contains("\n"+text+"\n", "\n"+w+"\n") {
+						t.Errorf("%s: no line %q in\n%s", style, w, text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// With no article, the pane names the list's open key as bound.
+func TestHintFollowsTheOpenKey(t *testing.T) {
+	m := newTestModel()
+	m.common.Keys.Open = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open"))
+	if v := m.View(); !strings.Contains(v, "Select an article and press o to read it.") {
+		t.Fatalf("view:\n%s", v)
 	}
 }

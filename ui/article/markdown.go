@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"byline/data"
 	"byline/data/termtext"
@@ -29,7 +32,11 @@ const (
 // an article is read as Markdown. The links a fetched article lists after
 // its text (fetch.SplitLinks) end it as a numbered list. marked lists, in
 // order, the index in a.Quotes of each quote that got marks.
-func Markdown(a data.Article) (md string, marked []int) {
+func Markdown(a data.Article) (md string, marked []int) { return markdown(a, 0) }
+
+// markdown is Markdown for a wrap width (0: no limit), to which the
+// article's link is cut.
+func markdown(a data.Article, width int) (md string, marked []int) {
 	var links []fetch.Link
 	a.Body, links = fetch.SplitLinks(a.Body)
 	var b strings.Builder
@@ -38,9 +45,8 @@ func Markdown(a data.Article) (md string, marked []int) {
 		title = "(untitled)"
 	}
 	b.WriteString("# " + escape(title) + "\n\n")
-	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Line(a.Author), common.Date(a.Published))
-	if meta != "" {
-		b.WriteString("*" + escape(meta) + "*\n\n")
+	for _, l := range metaLines(a, width) {
+		b.WriteString("*" + escape(l) + "*\n\n")
 	}
 
 	quotes := usableQuotes(a)
@@ -104,6 +110,34 @@ func Markdown(a data.Article) (md string, marked []int) {
 	return b.String(), marked
 }
 
+// metaLines are the lines under the title: place, source, author and
+// date, then the article's link (journalists cite it), on the same line
+// when it fits there, else on its own; cut to the width, never wrapped
+// (a wrapped address cannot be copied).
+func metaLines(a data.Article, width int) []string {
+	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Line(a.Author), common.Date(a.Published))
+	link := common.Line(a.URL)
+	switch {
+	case link == "":
+		if meta == "" {
+			return nil
+		}
+		return []string{meta}
+	case width <= 0:
+		return []string{common.JoinNonEmpty(" · ", meta, link)}
+	}
+	// Glamour's margin, and the emphasis marks that the notty style shows
+	room := width - 4
+	if meta == "" {
+		return []string{common.Truncate(link, room)}
+	}
+	const minLink = 30 // cells: less would show the site and little else
+	if rest := room - ansi.StringWidth(meta) - 3; rest >= min(minLink, ansi.StringWidth(link)) {
+		return []string{meta + " · " + common.Truncate(link, rest)}
+	}
+	return []string{meta, common.Truncate(link, room)}
+}
+
 // writeLinks lists links, numbered as in the text's [n] references: the
 // label, then the address.
 func writeLinks(b *strings.Builder, links []fetch.Link) {
@@ -124,13 +158,56 @@ func writeLinks(b *strings.Builder, links []fetch.Link) {
 	}
 }
 
+// Marks that may close a quotation right after its text: English, French,
+// German („…“), Danish (»…«), their single forms and CJK corner brackets,
+// with the punctuation set inside or just outside them.
+const closers = `,.;:!?"'”’“‘»«›‹」』`
+
 // closingPunctuation returns where the punctuation and quote marks right
-// after a quote end (at most a few of them, within the paragraph).
+// after a quote end (at most a few of them, within the paragraph). French
+// sets a space (often a no-break one) before » and before ?!;: inside it:
+// « ... ouverte », « Vraiment ? »; those spaces are taken too, so that the
+// label goes after the », as it goes after the ” of an English quote.
 func closingPunctuation(body string, from, end int) int {
 	i := from
 	for n := 0; n < 3 && i < end; n++ {
 		r, size := utf8.DecodeRuneInString(body[i:])
-		if !strings.ContainsRune(`,.;:!?"'”’»`, r) {
+		if !strings.ContainsRune(closers, r) {
+			j := afterSpaces(body, i, end)
+			if j == i || !guillemetFollows(body, j, end) {
+				break
+			}
+			r, size = utf8.DecodeRuneInString(body[j:])
+			i = j
+		}
+		i += size
+	}
+	return i
+}
+
+// guillemetFollows reports whether body at i, within end, is a closing
+// guillemet, or French ?!;: (and spaces) before one.
+func guillemetFollows(body string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(body[i:])
+	if strings.ContainsRune("?!;:", r) {
+		i = afterSpaces(body, i+size, end)
+		if i >= end {
+			return false
+		}
+		r, _ = utf8.DecodeRuneInString(body[i:])
+	}
+	return r == '»' || r == '›'
+}
+
+// afterSpaces skips the spaces of one line (no-break and thin ones too) from
+// i, within end.
+func afterSpaces(body string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if r == '\n' || !unicode.IsSpace(r) && r != '\u202f' && r != '\u2009' {
 			break
 		}
 		i += size
@@ -185,10 +262,29 @@ func attribution(q data.Quote) string {
 	if who == "" || namedJustAfter(q) {
 		return quoteEndMark
 	}
-	if role := common.Line(q.Role); role != "" {
+	if role := common.Line(q.Role); role != "" && !restates(role, who) {
 		who += " (" + role + ")"
 	}
 	return " — *" + escape(who) + quoteEndMark + "*"
+}
+
+// restates reports whether a role says nothing the label does not already
+// say: a quote with no speaker is labelled by its source, often the role
+// itself ("The mayor"), which is not worth saying twice.
+func restates(role, who string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	inWho := map[string]bool{}
+	for _, w := range words(who) {
+		inWho[w] = true
+	}
+	for _, w := range words(role) {
+		if !inWho[w] && w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedJustAfter reports whether the text names the quote's speaker in full

@@ -87,7 +87,7 @@ func render(a data.Article, width int, style string) (rendered, error) {
 	if err != nil {
 		return rendered{}, err
 	}
-	md, marked := Markdown(a)
+	md, marked := markdown(a, width)
 	out, err := r.Render(md)
 	if err != nil {
 		return rendered{}, err

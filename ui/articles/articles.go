@@ -18,7 +18,8 @@ import (
 )
 
 const (
-	// SearchLimit is how many search hits are shown.
+	// SearchLimit is how many search hits one query reads: more are read
+	// as the cursor nears the last (see search.go).
 	SearchLimit = 100
 )
 
@@ -52,6 +53,9 @@ type Model struct {
 	hits         []data.SearchHit
 	hitNav       common.ListNav
 	searchSeq    int
+	asked        string // the query as the store was asked it, for more pages
+	moreHits     bool   // the store holds hits beyond those read
+	hitsFetching bool   // a query for more hits is in flight
 	searching    bool
 	searchFailed bool
 	openFound    bool   // enter was pressed before the hits came: open the first
@@ -67,6 +71,9 @@ func New(c common.Common, keys KeyMap, styles Styles) *Model {
 	in.PromptStyle = styles.InputPrompt
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CharLimit = 200
+	if c.Flags == nil {
+		c.Flags = &common.Flags{} // alone, outside the root model
+	}
 	return &Model{common: c, keys: keys, styles: styles, input: in}
 }
 
@@ -114,6 +121,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.receivePage(msg)
 	case searchMsg:
 		return m, m.receiveSearch(msg)
+	case moreHitsMsg:
+		return m, m.receiveMoreHits(msg)
 	case debounceMsg:
 		return m, m.debounced(msg)
 	case refreshMsg:
@@ -196,7 +205,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		if m.query != "" {
 			m.hitNav.Set(m.hitNav.Offset+row, len(m.hits), m.visibleRows())
-			return nil
+			return m.maybeMoreHits()
 		}
 		m.nav.Set(m.nav.Offset+row, len(m.win.Rows), m.visibleRows())
 		return m.maybeFetch()
@@ -207,7 +216,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 func (m *Model) move(delta int) tea.Cmd {
 	if m.query != "" {
 		m.hitNav.Move(delta, len(m.hits), m.visibleRows())
-		return nil
+		return m.maybeMoreHits()
 	}
 	m.nav.Move(delta, len(m.win.Rows), m.visibleRows())
 	m.seenTop()
@@ -230,7 +239,7 @@ func (m *Model) top() tea.Cmd {
 func (m *Model) bottom() tea.Cmd {
 	if m.query != "" {
 		m.hitNav.Set(len(m.hits)-1, len(m.hits), m.visibleRows())
-		return nil
+		return m.maybeMoreHits()
 	}
 	if m.win.AtEnd {
 		m.nav.Set(len(m.win.Rows)-1, len(m.win.Rows), m.visibleRows())
@@ -288,11 +297,11 @@ func (m *Model) View() string {
 	if m.typing {
 		b.WriteString("\n" + m.input.View())
 	} else if m.query != "" {
-		status := common.Plural(len(m.hits), "hit")
+		status := m.hitCount()
 		if m.searching {
 			status = "searching…"
 		}
-		b.WriteString("\n" + m.styles.Meta.Render(common.Truncate(fmt.Sprintf("“%s”: %s · esc clears", common.Line(m.query), status), m.width)))
+		b.WriteString("\n" + m.styles.Meta.Render(common.Truncate(fmt.Sprintf("“%s”: %s · %s clears", common.Line(m.query), status, common.Key(m.keys.Clear)), m.width)))
 	}
 	switch {
 	case m.query != "":
@@ -318,10 +327,10 @@ func (m *Model) titleLine() string {
 		if m.filter != data.All {
 			name += " · " + [...]string{"", "unread", "starred"}[m.filter]
 		}
-		n = "esc: all feeds"
+		n = common.Key(m.keys.Clear) + ": all feeds"
 	}
 	if m.newAbove > 0 && !(m.win.AtStart && m.nav.Offset == 0) && m.query == "" {
-		n = m.styles.New.Render(fmt.Sprintf("%d new · g to see", m.newAbove)) + m.styles.Meta.Render(" · "+n)
+		n = m.styles.New.Render(fmt.Sprintf("%d new · %s to see", m.newAbove, common.Key(m.keys.Top))) + m.styles.Meta.Render(" · "+n)
 	} else {
 		n = m.styles.Meta.Render(n)
 	}
@@ -329,19 +338,20 @@ func (m *Model) titleLine() string {
 }
 
 func (m *Model) emptyMessage() string {
+	fetch, clear, filter, star := common.Key(m.common.Keys.Fetch), common.Key(m.keys.Clear), common.Key(m.keys.Filter), common.Key(m.keys.ToggleStar)
 	var lines []string
 	switch {
 	case m.feed.ID != 0 && m.filter == data.All:
-		lines = []string{"", "No articles from this feed yet.", "Press r to fetch, esc for all feeds."}
+		lines = []string{"", "No articles from this feed yet.", "Press " + fetch + " to fetch, " + clear + " for all feeds."}
 	case m.feed.ID != 0:
-		lines = []string{"", "None of this feed's articles are " + [...]string{"", "unread", "starred"}[m.filter] + ".", "Press u to change filter, esc for all feeds."}
+		lines = []string{"", "None of this feed's articles are " + [...]string{"", "unread", "starred"}[m.filter] + ".", "Press " + filter + " to change filter, " + clear + " for all feeds."}
 	case m.filter == data.Unread:
-		lines = []string{"", "No unread articles.", "Press u to see all or starred."}
+		lines = []string{"", "No unread articles.", "Press " + filter + " to see all or starred."}
 	case m.filter == data.Starred:
-		lines = []string{"", "No starred articles.", "Press s on an article to star it, u to change filter."}
+		lines = []string{"", "No starred articles.", "Press " + star + " on an article to star it, " + filter + " to change filter."}
 	default:
 		lines = []string{"", "The store is empty.", "", "Import articles with:", "  byline import PATH", "then start byline again, or subscribe with:",
-			"  byline feeds add URL", "and press r here to fetch."}
+			"  byline feeds add URL", "and press " + fetch + " here to fetch."}
 	}
 	for i, l := range lines {
 		lines[i] = m.styles.Empty.Render(common.Truncate(l, m.width))

@@ -64,6 +64,11 @@ func (m *Model) receivePage(msg pageMsg) tea.Cmd {
 	if err != nil {
 		return func() tea.Msg { return common.ErrorStatus("loading articles", err) }
 	}
+	if m.refreshAgain && !m.refreshing {
+		// articles arrived while the page was read: it may lack them
+		m.refreshAgain = false
+		return tea.Batch(m.maybeFetch(), m.arrived())
+	}
 	return m.maybeFetch()
 }
 

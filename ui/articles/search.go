@@ -2,7 +2,6 @@ package articles
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,8 +13,8 @@ import (
 )
 
 // Debounce is how long the search input waits after a key before it
-// searches: typing fast runs one search, not one per letter.
-const Debounce = 150 * time.Millisecond
+// searches.
+const Debounce = common.Debounce
 
 type searchMsg struct {
 	seq   int
@@ -28,8 +27,18 @@ type searchMsg struct {
 // one for the last edit searches.
 type debounceMsg struct{ seq int }
 
+// moreHitsMsg is a search read again further, for the hits after those
+// read.
+type moreHitsMsg struct {
+	seq   int
+	asked int // hits asked for, one more than needed: more exist if it came
+	hits  []data.SearchHit
+	err   error
+}
+
 func (searchMsg) articlesMsg()   {}
 func (debounceMsg) articlesMsg() {}
+func (moreHitsMsg) articlesMsg() {}
 
 // handleInputKey edits the search: results follow the text as it is typed
 // (debounced); enter opens the selected hit, as a picker does (the hits stay
@@ -107,6 +116,7 @@ func (m *Model) clearSearch() {
 	m.hitNav = common.ListNav{}
 	m.searchSeq++
 	m.searching = false
+	m.moreHits, m.hitsFetching = false, false
 	m.input.SetValue("")
 }
 
@@ -127,11 +137,13 @@ func (m *Model) search(query string, fresh bool) tea.Cmd {
 		m.hitNav = common.ListNav{}
 	}
 	m.searching = true
+	m.asked, m.moreHits, m.hitsFetching = asked, false, false
 	c, seq := m.common, m.searchSeq
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		hits, err := c.Store.Search(ctx, asked, SearchLimit)
+		// one more than shown: if it comes, there are more
+		hits, err := c.Store.Search(ctx, asked, SearchLimit+1)
 		return searchMsg{seq: seq, query: query, hits: hits, err: err}
 	}
 }
@@ -147,6 +159,9 @@ func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
 		return func() tea.Msg { return common.ErrorStatus("searching", msg.err) }
 	}
 	m.hits = msg.hits
+	if m.moreHits = len(m.hits) > SearchLimit; m.moreHits {
+		m.hits = m.hits[:SearchLimit]
+	}
 	m.hitNav = common.ListNav{}
 	m.hitNav.Clamp(len(m.hits), m.visibleRows())
 	if m.openFound && !m.typing {
@@ -157,6 +172,58 @@ func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
 		return m.open()
 	}
 	return nil
+}
+
+// hitCount says how many hits there are: "100+ hits" while more are
+// still in the store.
+func (m *Model) hitCount() string {
+	if m.moreHits {
+		return common.Thousands(len(m.hits)) + "+ hits"
+	}
+	return common.Plural(len(m.hits), "hit")
+}
+
+// maybeMoreHits reads the next hits when the cursor nears the last read.
+// The store's search takes a limit only (no keyset on rank), so the query
+// runs again with a larger one and the hits not shown yet are added: its
+// cost hardly grows, since every match is ranked anyway.
+func (m *Model) maybeMoreHits() tea.Cmd {
+	if !m.moreHits || m.hitsFetching || m.searching || m.hitNav.Cursor < len(m.hits)-common.Prefetch-m.visibleRows() {
+		return nil
+	}
+	m.hitsFetching = true
+	c, seq, query, asked := m.common, m.searchSeq, m.asked, len(m.hits)+SearchLimit+1
+	return func() tea.Msg {
+		ctx, cancel := c.Context()
+		defer cancel()
+		hits, err := c.Store.Search(ctx, query, asked)
+		return moreHitsMsg{seq: seq, asked: asked, hits: hits, err: err}
+	}
+}
+
+// receiveMoreHits adds the hits not shown yet, in rank order; hits already
+// shown keep their place (and their flags, which may have changed since).
+func (m *Model) receiveMoreHits(msg moreHitsMsg) tea.Cmd {
+	if msg.seq != m.searchSeq {
+		return nil
+	}
+	m.hitsFetching = false
+	if msg.err != nil {
+		return func() tea.Msg { return common.ErrorStatus("reading more hits", msg.err) }
+	}
+	m.moreHits = len(msg.hits) >= msg.asked
+	hits := msg.hits[:min(len(msg.hits), msg.asked-1)]
+	shown := make(map[int64]bool, len(m.hits))
+	for _, h := range m.hits {
+		shown[h.ID] = true
+	}
+	for _, h := range hits {
+		if !shown[h.ID] {
+			m.hits = append(m.hits, h)
+		}
+	}
+	m.hitNav.Clamp(len(m.hits), m.visibleRows())
+	return m.maybeMoreHits()
 }
 
 // SearchCount is how many searches the list has started (for tests of the

@@ -6,9 +6,11 @@ package common
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -24,6 +26,12 @@ type Common struct {
 	Renderer *lipgloss.Renderer
 	Dark     bool
 	NoColor  bool
+	// Keys are the keys of the root and the lists that a pane names in its
+	// hints ("press r to fetch"); the root fills them from its KeyMap.
+	Keys HintKeys
+	// Flags orders the flag writes of every pane (see flags.go); New
+	// of the root model makes the one all panes share.
+	Flags *Flags
 	// OpenURL opens a link with the system opener; tests replace it.
 	OpenURL func(url string) error
 	// Timeout bounds every store query made for the UI.
@@ -33,6 +41,34 @@ type Common struct {
 	// After delivers msg after d (debounces); nil means a tea.Tick.
 	// Benchmarks drop them: what comes later is not part of the frame.
 	After func(d time.Duration, msg tea.Msg) tea.Cmd
+}
+
+// Debounce is how long a search input waits after a key before it
+// searches: typing fast runs one search, not one per letter.
+const Debounce = 150 * time.Millisecond
+
+// HintKeys are the keys bound outside a pane that its hints name.
+type HintKeys struct {
+	Fetch key.Binding // fetch the subscriptions (root)
+	Feeds key.Binding // show the feeds view (root)
+	Open  key.Binding // open the selected article (the article list)
+}
+
+// Key names a binding in a hint by the first key its help shows ("g" of
+// "g/home", "esc"), so a hint follows a changed keymap; "?" for a binding
+// with no keys, which a hint should not name.
+func Key(b key.Binding) string {
+	k := b.Help().Key
+	if first, _, ok := strings.Cut(k, "/"); ok && first != "" {
+		k = first // alternatives: one is enough in a sentence
+	}
+	if k != "" {
+		return k
+	}
+	if ks := b.Keys(); len(ks) > 0 {
+		return ks[0]
+	}
+	return "?"
 }
 
 // Later delivers msg after d by c.After.
@@ -105,27 +141,6 @@ type StatusMsg struct {
 	Err  bool
 }
 
-// FlagMsg says an article's read or starred flag changed, so every pane
-// showing it can update. The root sends it to all panes.
-type FlagMsg struct {
-	ID   int64
-	Flag data.Flag
-	On   bool
-}
-
-// Apply sets the flag on an article's read and starred fields, if it is
-// that article's.
-func (f FlagMsg) Apply(id int64, read, starred *bool) {
-	if id != f.ID {
-		return
-	}
-	if f.Flag == data.FlagStarred {
-		*starred = f.On
-	} else {
-		*read = f.On
-	}
-}
-
 // ArticleShownMsg says the article pane now shows this article, so the
 // list can select it (after n or p).
 type ArticleShownMsg struct{ ID int64 }
@@ -141,27 +156,6 @@ func Status(text string) tea.Cmd {
 // ErrorStatus is the status message for a failed operation.
 func ErrorStatus(what string, err error) StatusMsg {
 	return StatusMsg{Text: fmt.Sprintf("%s failed: %v", what, err), Err: true}
-}
-
-// SetFlagCmd writes one flag of an article to the store, reports the
-// change to every pane, and asks for fresh counts; on failure it says so in
-// the status line and reports the flag as it was, for a pane that showed
-// the change before it was written.
-func SetFlagCmd(c Common, id int64, f data.Flag, on bool) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := c.Context()
-		defer cancel()
-		if err := c.Store.SetFlag(ctx, id, f, on); err != nil {
-			return tea.BatchMsg{
-				func() tea.Msg { return FlagMsg{ID: id, Flag: f, On: !on} },
-				func() tea.Msg { return ErrorStatus("marking the article", err) },
-			}
-		}
-		return tea.BatchMsg{
-			func() tea.Msg { return FlagMsg{ID: id, Flag: f, On: on} },
-			func() tea.Msg { return CountsChangedMsg{} },
-		}
-	}
 }
 
 // CountsMsg carries the store's totals to every pane.

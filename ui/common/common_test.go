@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -192,5 +193,22 @@ func TestClickedRow(t *testing.T) {
 	wheel.Button = tea.MouseButtonWheelDown
 	if _, ok := ClickedRow(wheel, 1, 2, 3); ok {
 		t.Error("the wheel picked a row")
+	}
+}
+
+func TestKeyName(t *testing.T) {
+	for _, c := range []struct {
+		b    key.Binding
+		want string
+	}{
+		{key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")), "g"},
+		{key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")), "/"},
+		{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")), "esc"},
+		{key.NewBinding(key.WithKeys("x")), "x"},
+		{key.NewBinding(), "?"},
+	} {
+		if got := Key(c.b); got != c.want {
+			t.Errorf("Key(%v) = %q, want %q", c.b.Keys(), got, c.want)
+		}
 	}
 }

@@ -89,6 +89,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		return m, m.loadedFeeds(msg)
+	case common.CountsMsg:
+		// the totals changed (an article read or starred, new articles
+		// stored): so did some feed's
+		return m, m.Reload()
 	case tea.MouseMsg:
 		return m, tea.Batch(m.handleMouse(msg), m.SelectedError())
 	case tea.KeyMsg:
@@ -190,7 +194,7 @@ func (m *Model) View() string {
 	case !m.loaded:
 		b.WriteString("\n" + m.styles.Empty.Render("Loading…"))
 	case len(m.feeds) == 0:
-		for _, l := range []string{"", "No subscriptions.", "", "Subscribe to a feed with:", "  byline feeds add URL", "then press r to fetch."} {
+		for _, l := range []string{"", "No subscriptions.", "", "Subscribe to a feed with:", "  byline feeds add URL", "then press " + common.Key(m.common.Keys.Fetch) + " to fetch."} {
 			b.WriteString("\n" + m.styles.Empty.Render(common.Truncate(l, m.width)))
 		}
 	default:
@@ -218,7 +222,12 @@ func (m *Model) renderFeed(f data.Feed, selected bool) string {
 	url := indent + m.styles.Meta.Render(common.Truncate(common.Line(f.URL), w))
 
 	fetched := "never fetched"
-	if !f.LastFetch.IsZero() {
+	switch {
+	case f.LastFetch.IsZero():
+	case f.LastError != "":
+		// LastFetch is the last attempt: this one failed, nothing came
+		fetched = "tried " + common.Ago(f.LastFetch, m.common.Clock())
+	default:
 		fetched = "fetched " + common.Ago(f.LastFetch, m.common.Clock())
 	}
 	var tags []string

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -116,5 +117,36 @@ func TestSelectedFeedErrorInStatus(t *testing.T) {
 	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
 	if msg := run(m, cmd); msg != nil {
 		t.Fatalf("selecting a feed without an error sent %#v", msg)
+	}
+}
+
+// The hint of an empty view names the fetch key as bound.
+func TestHintFollowsTheFetchKey(t *testing.T) {
+	m, _ := newTestModel(t, 0)
+	m.common.Keys.Fetch = key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "fetch feeds"))
+	run(m, m.Init())
+	if v := m.View(); !strings.Contains(v, "then press F to fetch.") {
+		t.Fatalf("view:\n%s", v)
+	}
+}
+
+// A feed whose last fetch failed was tried, not fetched; one that went
+// well says fetched.
+func TestFailedFetchSaysTried(t *testing.T) {
+	m, store := newTestModel(t, 2)
+	now := m.common.Clock()
+	fs, _ := store.Feeds(t.Context(), "")
+	states := []data.FeedState{{Title: fs[0].Title, LastFetch: now}, {Title: fs[1].Title, LastFetch: now, LastError: "HTTP 503"}}
+	for i, st := range states {
+		if err := store.UpdateFeedState(t.Context(), fs[i].ID, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(m, m.Init())
+	v := m.View()
+	for _, want := range []string{"    fetched just now\n", "    tried just now · error: HTTP 503\n"} {
+		if !strings.Contains(v+"\n", want) {
+			t.Fatalf("view lacks %q:\n%s", want, v)
+		}
 	}
 }

@@ -19,8 +19,13 @@ type matchesMsg struct {
 	err     error
 }
 
-func (pageMsg) quotesMsg()    {}
-func (matchesMsg) quotesMsg() {}
+// debounceMsg fires common.Debounce after an edit of the speaker input;
+// only the one for the last edit searches.
+type debounceMsg struct{ seq int }
+
+func (pageMsg) quotesMsg()     {}
+func (matchesMsg) quotesMsg()  {}
+func (debounceMsg) quotesMsg() {}
 
 func (m *Model) query() data.QuoteQuery {
 	q := data.QuoteQuery{Limit: common.PageSize}

@@ -46,6 +46,8 @@ type Model struct {
 	matchCursor int
 	matchSeq    int  // the latest speaker search asked for
 	matchedSeq  int  // the latest whose matches came
+	typedSeq    int  // bumped by each edit of the input, for the debounce
+	typedAhead  bool // an edit not searched yet: its pause is on its way
 	openNewest  bool // enter came before the matches or their quotes: open the newest when they come
 }
 
@@ -92,6 +94,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pageMsg:
 		return m, m.receivePage(msg)
+	case debounceMsg:
+		if msg.seq == m.typedSeq && m.typing && m.typedAhead {
+			m.typedAhead = false
+			return m, m.findSpeakers(m.input.Value())
+		}
 	case matchesMsg:
 		if msg.seq == m.matchSeq {
 			m.matchedSeq = msg.seq
@@ -132,7 +139,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		m.typing = false
-		m.openNewest = false
+		m.openNewest, m.typedAhead = false, false
 		m.input.Blur()
 		if m.speaker != m.before {
 			m.speaker = m.before
@@ -146,25 +153,34 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		m.matchCursor = max(m.matchCursor-1, 0)
 		return m.showMatch()
 	case key.Matches(msg, k.Choose):
+		var find tea.Cmd
+		if m.typedAhead {
+			// enter before the pause: search now, for what was typed
+			m.typedAhead = false
+			find = m.findSpeakers(m.input.Value())
+		}
 		searching := m.matchedSeq != m.matchSeq
 		if len(m.matches) == 0 && !searching {
-			return common.Status("No speaker matches: keep typing, or esc to cancel.")
+			return common.Status("No speaker matches: keep typing, or " + common.Key(k.Cancel) + " to cancel.")
 		}
 		m.typing = false
 		m.input.Blur()
 		if searching || m.win.Fetching {
 			m.openNewest = true // open it when the speaker's quotes come
-			return nil
+			return find
 		}
 		return m.openNewestQuote()
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
-	if m.input.Value() != before {
-		return tea.Batch(cmd, m.findSpeakers(m.input.Value()))
+	if m.input.Value() == before {
+		return cmd
 	}
-	return cmd
+	// searched once typing pauses, as the article search is
+	m.typedSeq++
+	m.typedAhead = true
+	return tea.Batch(cmd, m.common.Later(common.Debounce, debounceMsg{seq: m.typedSeq}))
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -193,7 +209,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		q := m.win.Rows[m.nav.Cursor]
 		return func() tea.Msg { return common.OpenArticleMsg{ID: q.ArticleID, QuoteID: q.ID} }
 	case key.Matches(msg, k.Search):
-		m.typing, m.openNewest = true, false
+		m.typing, m.openNewest, m.typedAhead = true, false, false
 		m.before = m.speaker
 		m.input.SetValue("")
 		m.matches, m.matchCursor = nil, 0
@@ -262,7 +278,7 @@ func (m *Model) titleLine() string {
 	right := fmt.Sprintf("%d", m.counts.Quotes)
 	if m.speaker != nil {
 		title = "Quotes · " + common.Line(m.speaker.Name)
-		right = fmt.Sprintf("%d · esc for all", m.speaker.Quotes)
+		right = fmt.Sprintf("%d · %s for all", m.speaker.Quotes, common.Key(m.keys.Clear))
 	}
 	return common.Spread(m.styles.Title.Render(title), m.styles.Meta.Render(right), m.width)
 }

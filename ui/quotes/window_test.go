@@ -39,10 +39,12 @@ func storeOf(t *testing.T, n int) *data.Store {
 	return s
 }
 
-// openPane is the quotes pane on s, 60 by 20, its first page loaded.
+// openPane is the quotes pane on s, 60 by 20, its first page loaded. The
+// speaker search's pause after a key comes without the wait.
 func openPane(s *data.Store) *Model {
 	r := lipgloss.NewRenderer(nil)
-	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	now := func(_ time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+	m := New(common.Common{Store: s, Renderer: r, After: now}, DefaultKeyMap(), DefaultStyles(r))
 	m.SetSize(60, 20)
 	settle(m, m.Init())
 	return m
