@@ -177,7 +177,7 @@ func closingPunctuation(body string, from, end int) int {
 			if j == i || !guillemetFollows(body, j, end) {
 				break
 			}
-			r, size = utf8.DecodeRuneInString(body[j:])
+			_, size = utf8.DecodeRuneInString(body[j:])
 			i = j
 		}
 		i += size
