@@ -254,6 +254,17 @@ func (d *driver) lacks(unwanted ...string) {
 	}
 }
 
+// showsKey reports whether view shows key k with its description desc on
+// one line, the key first (the full help's columns pad between them).
+func showsKey(view, k, desc string) bool {
+	for _, l := range strings.Split(view, "\n") {
+		if i := strings.Index(l, k); i >= 0 && strings.Contains(l[i+len(k):], desc) {
+			return true
+		}
+	}
+	return false
+}
+
 // selectedLine returns the view line with the list's "> " pointer.
 func (d *driver) selectedLine() string {
 	for _, l := range strings.Split(d.view(), "\n") {

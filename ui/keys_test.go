@@ -25,15 +25,6 @@ func TestHelp(t *testing.T) {
 // TestFullHelpShowsEveryKey: on a screen too narrow for the full help's
 // columns side by side, they go on in more bands; no key is cut.
 func TestFullHelpShowsEveryKey(t *testing.T) {
-	// (a key and its description on one line, the key first)
-	shows := func(view, k, desc string) bool {
-		for _, l := range strings.Split(view, "\n") {
-			if i := strings.Index(l, k); i >= 0 && strings.Contains(l[i+len(k):], desc) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, size := range []struct{ w, h int }{{60, 20}, {61, 21}, {80, 24}, {120, 40}, {60, 40}} {
 		d := newDriver(t, newStore(t, fixtureArticles(t)), size.w, size.h)
 		for _, pane := range []string{"1", "2", "3", "4"} {
@@ -43,7 +34,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 			v := d.view()
 			for _, group := range h.FullHelp() {
 				for _, b := range group {
-					if b.Enabled() && !shows(v, b.Help().Key, b.Help().Desc) {
+					if b.Enabled() && !showsKey(v, b.Help().Key, b.Help().Desc) {
 						t.Errorf("%dx%d pane %s: the full help lacks %q %q:\n%s", size.w, size.h, pane, b.Help().Key, b.Help().Desc, v)
 					}
 				}

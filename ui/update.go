@@ -86,6 +86,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenArticleMsg:
 		m.setFocus(articlePane)
 		return m, m.article.Open(msg.ID, msg.QuoteID, data.ListQuery{Filter: msg.Filter, FeedID: msg.FeedID})
+	case common.StepQuoteMsg:
+		q, ok, cmd := m.quotes.Step(msg.From, msg.Delta)
+		if !ok {
+			return m, cmd
+		}
+		return m, tea.Batch(cmd, m.article.Open(q.ArticleID, q.ID, data.ListQuery{}))
 	case common.BackMsg:
 		m.setFocus(m.list)
 		return m, nil

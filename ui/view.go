@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"byline/data"
 	"byline/ui/common"
 )
 
@@ -71,10 +71,28 @@ func innerSize(r rect) (int, int) {
 }
 
 func (m *Model) headerView() string {
-	c := m.counts
-	meta := fmt.Sprintf("%s · %s unread · %s starred · %s",
-		common.Plural(c.Articles, "article"), common.Thousands(c.Unread), common.Thousands(c.Starred), common.Plural(c.Quotes, "quote"))
-	return common.Spread(m.styles.Header.Render("byline"), m.styles.HeaderMeta.Render(meta), m.width)
+	name := m.styles.Header.Render("byline")
+	meta := headerMeta(m.counts, m.width-ansi.StringWidth(name)-1)
+	return common.Spread(name, m.styles.HeaderMeta.Render(meta), m.width)
+}
+
+// headerMeta is the store's totals in at most width cells: on a narrow
+// screen the starred count goes first, then the unread, then the quotes,
+// so that the app's name keeps its place (review: "b…" beside the totals).
+func headerMeta(c data.Counts, width int) string {
+	articles, quotes := common.Plural(c.Articles, "article"), common.Plural(c.Quotes, "quote")
+	unread, starred := common.Thousands(c.Unread)+" unread", common.Thousands(c.Starred)+" starred"
+	for _, parts := range [][]string{
+		{articles, unread, starred, quotes},
+		{articles, unread, quotes},
+		{articles, quotes},
+		{articles},
+	} {
+		if meta := strings.Join(parts, " · "); ansi.StringWidth(meta) <= width {
+			return meta
+		}
+	}
+	return ""
 }
 
 // statusView is the status line: the last message, and while a fetch runs

@@ -105,7 +105,8 @@ func (m *Model) ArticleID() int64 { return m.id }
 func (m *Model) Target() int64 { return m.target }
 
 // Open loads an article, to be scrolled to quoteID when it is not 0, and
-// marks it read.
+// marks it read. An article opened at a quote came from the quotes list: n
+// and p then walk that list, else the articles list in scope.
 func (m *Model) Open(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 	m.previewing = false
 	return m.load(id, quoteID, scope)
@@ -257,7 +258,7 @@ func (m *Model) rendered(msg renderedMsg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	k, vp := m.keys, &m.viewport
+	k, vp := m.keyMap(), &m.viewport
 	switch {
 	case key.Matches(msg, k.Down):
 		vp.ScrollDown(1)
@@ -281,6 +282,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.neighbour(true)
 	case key.Matches(msg, k.Prev):
 		return m.neighbour(false)
+	case key.Matches(msg, k.NextQuote):
+		return m.stepQuote(1)
+	case key.Matches(msg, k.PrevQuote):
+		return m.stepQuote(-1)
 	case key.Matches(msg, k.OpenURL):
 		return m.openURL()
 	case key.Matches(msg, k.ToggleRead):
@@ -313,6 +318,13 @@ func (m *Model) neighbour(older bool) tea.Cmd {
 		next, err := c.Store.Neighbour(ctx, id, scope, older)
 		return neighbourMsg{seq: seq, id: next, older: older, err: err}
 	}
+}
+
+// stepQuote asks the root for the quote delta rows from the one shown in
+// the quotes list: the list moves to it, and its article opens at it.
+func (m *Model) stepQuote(delta int) tea.Cmd {
+	from := m.target
+	return func() tea.Msg { return common.StepQuoteMsg{From: from, Delta: delta} }
 }
 
 func (m *Model) openURL() tea.Cmd {
@@ -388,12 +400,31 @@ func (m *Model) footer() string {
 	if m.article == nil || len(m.content.lines) == 0 {
 		return ""
 	}
-	total := len(m.content.lines)
-	last := min(total, m.viewport.YOffset+m.viewport.Height)
-	pos := fmt.Sprintf("%d/%d %3.f%%", last, total, m.viewport.ScrollPercent()*100)
+	pos := position(m.viewport.YOffset, m.viewport.Height, len(m.content.lines))
 	flags := ""
 	if m.article.Starred {
 		flags = "★ "
 	}
 	return common.Spread(m.styles.Footer.Render(flags+common.Line(m.article.Title)), m.styles.Position.Render(pos), m.width)
+}
+
+// position says which lines of total are shown from first (0-based),
+// height at a time, as a pager does: the range, then "top", "end", "all"
+// or how far through the scroll it is ("1–34/55 top", "12–45/55 52%").
+// The last line shown alone read as a count (review: "34/55   0%").
+func position(first, height, total int) string {
+	last := min(total, first+height)
+	where := ""
+	switch {
+	case first == 0 && last >= total:
+		where = "all"
+	case first == 0:
+		where = "top"
+	case last >= total:
+		where = "end"
+	default:
+		// never 0% or 100% between the ends, which have their words
+		where = fmt.Sprintf("%d%%", max(1, min(99, first*100/(total-height))))
+	}
+	return fmt.Sprintf("%d–%d/%d %s", min(first+1, total), last, total, where)
 }

@@ -410,3 +410,25 @@ func TestHintFollowsTheOpenKey(t *testing.T) {
 		t.Fatalf("view:\n%s", v)
 	}
 }
+
+func TestPosition(t *testing.T) {
+	for _, c := range []struct {
+		first, height, total int
+		want                 string
+	}{
+		{0, 34, 55, "1–34/55 top"},
+		{21, 34, 55, "22–55/55 end"},
+		{30, 34, 55, "31–55/55 end"}, // (past the end: the viewport stops it)
+		{1, 34, 55, "2–35/55 4%"},
+		{11, 34, 55, "12–45/55 52%"},
+		{20, 34, 55, "21–54/55 95%"},
+		{0, 34, 17, "1–17/17 all"},
+		{0, 34, 34, "1–34/34 all"},
+		{1, 100, 10000, "2–101/10000 1%"}, // not 0% once scrolled
+		{9898, 100, 10000, "9899–9998/10000 99%"},
+	} {
+		if got := position(c.first, c.height, c.total); got != c.want {
+			t.Errorf("position(%d, %d, %d) = %q, want %q", c.first, c.height, c.total, got, c.want)
+		}
+	}
+}

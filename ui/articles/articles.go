@@ -422,36 +422,3 @@ func (m *Model) renderItem(a data.ArticleSummary, selected bool) (string, string
 	meta := common.JoinNonEmpty(" · ", common.Line(a.Place), common.Line(a.Source), common.Date(a.Published), quotes)
 	return head, "     " + m.styles.Meta.Render(common.Truncate(meta, m.width-5))
 }
-
-// renderSnippet shows a search snippet on one line with its matches
-// highlighted.
-func (m *Model) renderSnippet(snippet string, width int) string {
-	var b strings.Builder
-	used := 0
-	rest := common.Line(snippet)
-	inMatch := false
-	for rest != "" && used < width {
-		marker := data.MatchStart
-		if inMatch {
-			marker = data.MatchEnd
-		}
-		part := rest
-		i := strings.Index(rest, marker)
-		if i >= 0 {
-			part, rest = rest[:i], rest[i+len(marker):]
-		} else {
-			rest = ""
-		}
-		part = common.Truncate(part, width-used)
-		used += len([]rune(part))
-		if inMatch {
-			b.WriteString(m.styles.Match.Render(m.styles.MatchMarks[0] + part + m.styles.MatchMarks[1]))
-		} else {
-			b.WriteString(m.styles.Snippet.Render(part))
-		}
-		if i >= 0 {
-			inMatch = !inMatch
-		}
-	}
-	return b.String()
-}

@@ -132,6 +132,14 @@ type OpenArticleMsg struct {
 	FeedID  int64 // the list shows this feed's articles: n and p stay in it
 }
 
+// StepQuoteMsg asks the root, from an article opened at quote From, for the
+// quote Delta rows away in the quotes list (1: the next, older): the list
+// selects it and the article pane opens its article at it.
+type StepQuoteMsg struct {
+	From  int64
+	Delta int
+}
+
 // BackMsg asks the root to leave the article pane for the list.
 type BackMsg struct{}
 

@@ -89,6 +89,36 @@ func (m *Model) Selected() (data.QuoteItem, bool) {
 	return m.win.Rows[m.nav.Cursor], true
 }
 
+// Step selects the quote delta rows from the quote with id from (from the
+// selection if from is not in the window: the list was reloaded) and
+// returns it, for n and p in an article opened from this list. ok is false,
+// with a status saying why, at an end of the list or while the next page
+// is still coming.
+func (m *Model) Step(from int64, delta int) (q data.QuoteItem, ok bool, cmd tea.Cmd) {
+	rows, visible := m.win.Rows, m.visibleRows()
+	i := m.nav.Cursor
+	for j := range rows {
+		if rows[j].ID == from {
+			i = j
+			break
+		}
+	}
+	next := i + delta
+	switch {
+	case len(rows) == 0:
+		return q, false, nil
+	case next < 0 && m.win.AtStart:
+		return q, false, common.Status("This is the newest quote in the list.")
+	case next >= len(rows) && m.win.AtEnd:
+		return q, false, common.Status("This is the oldest quote in the list.")
+	case next < 0 || next >= len(rows):
+		m.nav.Set(i, len(rows), visible)
+		return q, false, tea.Batch(common.Status("More quotes are loading: try again."), m.maybeFetch())
+	}
+	m.nav.Set(next, len(rows), visible)
+	return rows[next], true, m.maybeFetch()
+}
+
 // Update handles keys, mouse events and the pane's results.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
