@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -79,47 +80,7 @@ func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (ListItem, er
 // List returns one page of articles, newest first, by keyset paging on
 // (sort_time, id): each page costs the same wherever it is in the store.
 func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	where := ""
-	switch q.Filter {
-	case Unread:
-		where = "read = 0"
-	case Starred:
-		where = "starred = 1"
-	}
-	and := func(cond string) {
-		if where == "" {
-			where = cond
-		} else {
-			where += " AND " + cond
-		}
-	}
-	var args []any
-	if q.FeedID != 0 {
-		and("id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)")
-		args = append(args, q.FeedID)
-	}
-	order := "DESC"
-	switch {
-	case !q.After.IsZero():
-		and("(sort_time, id) < (?, ?)")
-		args = append(args, q.After.SortTime, q.After.ID)
-	case !q.Before.IsZero():
-		and("(sort_time, id) > (?, ?)")
-		args = append(args, q.Before.SortTime, q.Before.ID)
-		order = "ASC"
-	case q.Last:
-		order = "ASC"
-	}
-	query := "SELECT " + summaryColumns + " FROM articles"
-	if where != "" {
-		query += " WHERE " + where
-	}
-	query += fmt.Sprintf(" ORDER BY sort_time %s, id %s LIMIT ?", order, order)
-	args = append(args, limit)
+	query, args, ascending := listQuery(q)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
@@ -136,12 +97,59 @@ func (s *Store) List(ctx context.Context, q ListQuery) ([]ListItem, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if order == "ASC" {
+	if ascending {
 		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 			items[i], items[j] = items[j], items[i]
 		}
 	}
 	return items, nil
+}
+
+// listQuery is List's query: down an index in the list order (or its
+// reverse, when ascending), from the cursor, a page long. All articles are
+// read down articles_order, or its unread or starred part; a feed's down
+// its own items in the same order (feed_items_order and its parts), which
+// carry the articles' sort times and flags for it.
+func listQuery(q ListQuery) (query string, args []any, ascending bool) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	// t is the table read in order: articles, or the feed's items.
+	t, id := "a", "a.id"
+	from := " FROM articles a"
+	var where []string
+	if q.FeedID != 0 {
+		t, id = "i", "i.article_id"
+		// CROSS JOIN keeps the items the outer loop, read in order.
+		from = " FROM feed_items i CROSS JOIN articles a ON a.id = i.article_id"
+		where = append(where, "i.feed_id = ?")
+		args = append(args, q.FeedID)
+	}
+	query = "SELECT a." + strings.ReplaceAll(summaryColumns, ", ", ", a.") + from
+	switch q.Filter {
+	case Unread:
+		where = append(where, t+".read = 0")
+	case Starred:
+		where = append(where, t+".starred = 1")
+	}
+	order := "DESC"
+	switch {
+	case !q.After.IsZero():
+		where = append(where, fmt.Sprintf("(%s.sort_time, %s) < (?, ?)", t, id))
+		args = append(args, q.After.SortTime, q.After.ID)
+	case !q.Before.IsZero():
+		where = append(where, fmt.Sprintf("(%s.sort_time, %s) > (?, ?)", t, id))
+		args = append(args, q.Before.SortTime, q.Before.ID)
+		order, ascending = "ASC", true
+	case q.Last:
+		order, ascending = "ASC", true
+	}
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += fmt.Sprintf(" ORDER BY %[1]s.sort_time %[3]s, %[2]s %[3]s LIMIT ?", t, id, order)
+	return query, append(args, limit), ascending
 }
 
 // Article returns one article with its body and quotes (not its raw bytes:

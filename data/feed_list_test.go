@@ -94,3 +94,63 @@ func TestNeighbourStaysInItsFeed(t *testing.T) {
 		t.Fatalf("older than 3 in the feed = %d, want %d", next, arts[0].ID)
 	}
 }
+
+// TestFeedListFollowsFlags: a feed's items carry their articles' flags
+// (for its unread and starred lists), as linked and as changed later.
+func TestFeedListFollowsFlags(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts, article(i))
+	}
+	arts[1].Read = true
+	arts[2].Starred = true
+	if _, err := s.Insert(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddFeed(ctx, Feed{URL: "https://example.test/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []FeedItem
+	for _, a := range arts {
+		items = append(items, FeedItem{Key: a.Key})
+	}
+	if err := s.LinkItems(ctx, id, items); err != nil {
+		t.Fatal(err)
+	}
+	list := func(f Filter) string {
+		t.Helper()
+		page, err := s.List(ctx, ListQuery{FeedID: id, Filter: f, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := ""
+		for _, it := range page {
+			out += it.Title[len("Article "):]
+		}
+		return out
+	}
+	if u, st := list(Unread), list(Starred); u != "54320" || st != "2" {
+		t.Fatalf("as linked: unread %q, starred %q; want 54320 and 2", u, st)
+	}
+	for _, f := range []struct {
+		i    int
+		flag Flag
+		on   bool
+	}{{4, FlagStarred, true}, {2, FlagStarred, false}, {5, FlagRead, true}, {1, FlagRead, false}} {
+		if err := s.SetFlag(ctx, arts[f.i].ID, f.flag, f.on); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if u, st := list(Unread), list(Starred); u != "43210" || st != "4" {
+		t.Fatalf("after flags changed: unread %q, starred %q; want 43210 and 4", u, st)
+	}
+	if next, err := s.Neighbour(ctx, arts[4].ID, ListQuery{FeedID: id, Filter: Unread}, true); err != nil || next != arts[3].ID {
+		t.Fatalf("older than 4 in the feed's unread = %d, %v; want %d", next, err, arts[3].ID)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

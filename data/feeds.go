@@ -203,8 +203,10 @@ func (s *Store) LinkItems(ctx context.Context, feedID int64, items []FeedItem) e
 		return err
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_id, article_id, guid)
-		SELECT ?, id, ? FROM articles WHERE key = ?`)
+	// The article's sort time and flags go with it: a feed's list reads
+	// down its items (migration 11).
+	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_id, article_id, guid, sort_time, read, starred)
+		SELECT ?, id, ?, sort_time, read, starred FROM articles WHERE key = ?`)
 	if err != nil {
 		return err
 	}

@@ -240,6 +240,30 @@ END;
 	// (MergeSpeakers): the next import or fetch refreshes them, new quotes
 	// or not.
 	`UPDATE counters SET value = -1 WHERE name = 'quotes_at_refresh';`,
+	// 11: a feed's articles in list order, and its unread and starred ones,
+	// are read down an index of its own (see listQuery): the list of one
+	// feed sorted every article of the feed for each page. feed_items keeps
+	// a copy of each article's sort time and flags for it, written by
+	// LinkItems and kept in step by the trigger.
+	`
+ALTER TABLE feed_items ADD COLUMN sort_time INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feed_items ADD COLUMN read      INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feed_items ADD COLUMN starred   INTEGER NOT NULL DEFAULT 0;
+UPDATE feed_items SET sort_time = a.sort_time, read = a.read, starred = a.starred
+	FROM articles a WHERE a.id = feed_items.article_id;
+CREATE INDEX feed_items_order   ON feed_items(feed_id, sort_time DESC, article_id DESC);
+CREATE INDEX feed_items_unread  ON feed_items(feed_id, sort_time DESC, article_id DESC) WHERE read = 0;
+CREATE INDEX feed_items_starred ON feed_items(feed_id, sort_time DESC, article_id DESC) WHERE starred = 1;
+CREATE TRIGGER feed_items_follow AFTER UPDATE OF sort_time, read, starred ON articles
+	WHEN OLD.sort_time != NEW.sort_time OR OLD.read != NEW.read OR OLD.starred != NEW.starred BEGIN
+	UPDATE feed_items SET sort_time = NEW.sort_time, read = NEW.read, starred = NEW.starred
+	WHERE article_id = NEW.id;
+END;
+`,
+	// 12: the list of all quotes reads down the articles that have quotes:
+	// down articles_order it stepped over every article without any, all
+	// of the newest when only older ones were quoted.
+	`CREATE INDEX articles_quoted ON articles(sort_time DESC, id DESC) WHERE quote_count > 0;`,
 }
 
 // migrationCode runs Go after a migration's SQL, in its transaction, where
@@ -256,31 +280,55 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	if version > len(migrations) {
-		return fmt.Errorf("store schema version %d is newer than this byline understands (%d): upgrade byline", version, len(migrations))
-	}
-	for v := version; v < len(migrations); v++ {
+	return s.migrateFrom(ctx, version)
+}
+
+// migrateFrom applies the migrations after version, as read outside any
+// transaction (a store up to date takes no write lock). Another process
+// opening the store may have migrated it since: each migration's
+// transaction holds the write lock (BEGIN IMMEDIATE) and reads the version
+// again, and applies only what is still missing.
+func (s *Store) migrateFrom(ctx context.Context, version int) error {
+	for version < len(migrations) {
 		tx, err := s.db.BeginTx(ctx, nil)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+			return fmt.Errorf("read schema version: %w", err)
 		}
-		if code := migrationCode[v+1]; code != nil {
-			if err := code(ctx, tx); err != nil {
-				tx.Rollback()
-				return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
-			}
+		if version >= len(migrations) {
+			tx.Rollback()
+			break
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		if err := applyMigration(ctx, tx, version); err != nil {
 			tx.Rollback()
 			return err
 		}
 		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate schema to version %d: %w", version+1, err)
+		}
+		version++
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("store schema version %d is newer than this byline understands (%d): upgrade byline", version, len(migrations))
+	}
+	return nil
+}
+
+// applyMigration applies migration v (to version v+1) in tx.
+func applyMigration(ctx context.Context, tx *sql.Tx, v int) error {
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
+	}
+	if code := migrationCode[v+1]; code != nil {
+		if err := code(ctx, tx); err != nil {
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 	}
 	return nil
 }

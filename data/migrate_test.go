@@ -132,6 +132,19 @@ func TestMigrationPacksQuotes(t *testing.T) {
 // byline (which migrates it).
 func openAtVersion(t *testing.T, version int, rows ...string) *Store {
 	t.Helper()
+	path := storeAtVersion(t, version, rows...)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// storeAtVersion makes the file of a store of the given schema version,
+// with the given rows, the way byline of that version made it.
+func storeAtVersion(t *testing.T, version int, rows ...string) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "byline.db")
 	old, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
@@ -142,18 +155,14 @@ func openAtVersion(t *testing.T, version int, rows ...string) *Store {
 			t.Fatalf("migration %d: %v", v+1, err)
 		}
 	}
-	for _, q := range append([]string{fmt.Sprintf("PRAGMA user_version = %d", version)}, rows...) {
+	// WAL, as every store byline makes.
+	for _, q := range append([]string{"PRAGMA journal_mode = WAL", fmt.Sprintf("PRAGMA user_version = %d", version)}, rows...) {
 		if _, err := old.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
 	old.Close()
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return path
 }
 
 // TestMigrationPacksOddOldStores: quotes numbered first to last (as Insert
@@ -207,5 +216,107 @@ func TestMigrationRefreshesSpeakers(t *testing.T) {
 	}
 	if !called {
 		t.Fatal("the upgraded store's speakers were not merged again")
+	}
+}
+
+// TestMigrationOrdersFeedItems: a version 10 store's feed items get their
+// articles' sort times and flags (migration 11), so its feeds list in
+// order, filtered or not, and the store verifies.
+func TestMigrationOrdersFeedItems(t *testing.T) {
+	s := openAtVersion(t, 10,
+		`INSERT INTO articles(id, key, title, added, sort_time, read, starred) VALUES
+			(1, 'a', 'One', 1, 300, 0, 0), (2, 'b', 'Two', 1, 100, 1, 1), (3, 'c', 'Three', 1, 200, 0, 1), (4, 'd', 'Four', 1, 400, 0, 0)`,
+		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'x'), (2, 'Two', 'x'), (3, 'Three', 'x'), (4, 'Four', 'x')",
+		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00'), (2, x'00'), (3, x'00'), (4, x'00')",
+		"UPDATE counters SET value = 4 WHERE name = 'articles'",
+		"UPDATE counters SET value = 3 WHERE name = 'unread'",
+		"UPDATE counters SET value = 2 WHERE name = 'starred'",
+		"INSERT INTO feeds(id, url, added) VALUES (1, 'http://127.0.0.1/feed', 1), (2, 'http://127.0.0.1/other', 1)",
+		"INSERT INTO feed_items(feed_id, article_id) VALUES (1, 1), (1, 2), (1, 3), (2, 4)",
+	)
+	ctx := context.Background()
+	if err := s.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		filter Filter
+		want   string
+	}{{All, "One Three Two"}, {Unread, "One Three"}, {Starred, "Three Two"}} {
+		page, err := s.List(ctx, ListQuery{FeedID: 1, Filter: tc.filter, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range page {
+			got = append(got, it.Title)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("feed 1, filter %d = %q, want %q", tc.filter, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
+// TestTwoOpensMigrateOnce: two processes open the same old store at once.
+// Both read its schema version before either migrates; each migration is
+// applied once (by whichever takes the write lock first) and both opens
+// succeed, migration 9's Go code included (it drops the table it reads).
+func TestTwoOpensMigrateOnce(t *testing.T) {
+	path := storeAtVersion(t, 8,
+		"INSERT INTO articles(id, key, title, added, sort_time, quote_count, first_quote) VALUES (1, 'a', 'One', 1, 100, 1, 1)",
+		"INSERT INTO article_text(rowid, title, body) VALUES (1, 'One', 'aaaa')",
+		"INSERT INTO article_raw(article_id, raw) VALUES (1, x'00')",
+		"INSERT INTO quotes(id, article_id, sort_time, text, content_start, content_end, kind, speaker) VALUES (1, 1, 100, 'aaaa', 0, 4, 'direct', 'Ann Lee')",
+		"INSERT INTO speaker_stats(name, quotes, articles) VALUES ('Ann Lee', 1, 1)",
+		"UPDATE counters SET value = 1 WHERE name IN ('articles', 'unread', 'quotes')",
+	)
+	ctx := context.Background()
+	var stores [2]*Store
+	var versions [2]int
+	for i := range stores {
+		db, err := openDB(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stores[i] = &Store{db: db, path: path}
+		t.Cleanup(func() { stores[i].Close() })
+		if err := db.QueryRow("PRAGMA user_version").Scan(&versions[i]); err != nil || versions[i] != 8 {
+			t.Fatalf("store %d reads version %d (%v), want 8", i, versions[i], err)
+		}
+	}
+	errs := make(chan error, len(stores))
+	for i := range stores {
+		go func() { errs <- stores[i].migrateFrom(ctx, versions[i]) }()
+	}
+	for range stores {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	for i, s := range stores {
+		if err := s.Verify(ctx); err != nil {
+			t.Errorf("store %d: %v", i, err)
+		}
+		if a, err := s.Article(ctx, 1); err != nil || len(a.Quotes) != 1 || a.Quotes[0].Text != "aaaa" {
+			t.Errorf("store %d: article 1's quotes = %+v, %v", i, a.Quotes, err)
+		}
+	}
+	// Opened by Open at once, as two byline processes do.
+	for range 5 {
+		path := storeAtVersion(t, 8)
+		errs := make(chan error, 2)
+		for range 2 {
+			go func() {
+				s, err := Open(path)
+				if err == nil {
+					err = s.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
 	}
 }

@@ -26,11 +26,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.place, a.source, a.author, a.url,
-		a.published, a.sort_time, a.read, a.starred, a.quote_count,
-		snippet(article_text, 1, ?, ?, '…', 16), bm25(article_text, 10.0, 1.0) AS rank
-		FROM article_text JOIN articles a ON a.id = article_text.rowid
-		WHERE article_text MATCH ? ORDER BY rank LIMIT ?`, MatchStart, MatchEnd, match, limit)
+	rows, err := s.db.QueryContext(ctx, searchQuery, match, limit, MatchStart, MatchEnd)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -47,6 +43,22 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	}
 	return hits, rows.Err()
 }
+
+// searchQuery ranks every match by BM25 alone in a subquery, keeps the
+// best, and makes snippets, and reads article rows, for those only: a
+// snippet tokenizes the whole text, and one query made one for each match
+// that entered its running top of the list. The outer query finds the
+// hits again in a second pass over the matches, without ranking them
+// (their rowid is not handed to FTS5, as "+" says: a MATCH by rowid opens
+// the index afresh for each row), since snippet() works only on the rows
+// of a MATCH. Ties in rank go by rowid, as in the one query's sort.
+const searchQuery = `SELECT a.id, a.title, a.place, a.source, a.author, a.url,
+	a.published, a.sort_time, a.read, a.starred, a.quote_count,
+	snippet(article_text, 1, ?3, ?4, '…', 16), bm25(article_text, 10.0, 1.0) AS rank
+	FROM article_text CROSS JOIN articles a ON a.id = article_text.rowid
+	WHERE article_text MATCH ?1 AND +article_text.rowid IN (SELECT rowid FROM article_text
+		WHERE article_text MATCH ?1 ORDER BY bm25(article_text, 10.0, 1.0), rowid LIMIT ?2)
+	ORDER BY rank, article_text.rowid`
 
 // FTSQuery turns what a user typed into an FTS5 query that cannot be a
 // syntax error: every word is quoted, a word ending in * stays a prefix

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,23 +32,29 @@ type speakerEntry struct {
 	quotes   int
 	articles int
 	tokens   []string // folded tokens of the name and every alias
+	letters  []uint64 // letterSet of each token
 	folded   []string // each folded name
 }
 
 // SearchSpeakers finds the speakers whose names match query, forgiving case,
 // accents, titles, partial names ("jeffrey") and small typos ("Feltmann"),
-// closest first, then most quoted. Its cost grows with the number of
-// distinct speakers, not quotes or articles.
+// closest first (see scoreSpeaker), then most quoted. Its cost grows with
+// the number of distinct speakers, not quotes or articles.
 func (s *Store) SearchSpeakers(ctx context.Context, query string, limit int) ([]SpeakerMatch, error) {
 	idx, err := s.loadSpeakerIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	qtokens := strings.Fields(FoldName(query))
+	return idx.search(query, limit), nil
+}
+
+// search is SearchSpeakers over the index in memory.
+func (idx *speakerIndex) search(query string, limit int) []SpeakerMatch {
+	q := newSpeakerQuery(query)
 	var matches []SpeakerMatch
 	for i := range idx.entries {
 		e := &idx.entries[i]
-		score := scoreSpeaker(e, qtokens)
+		score := scoreSpeaker(e, q)
 		if score <= 0 {
 			continue
 		}
@@ -69,7 +76,7 @@ func (s *Store) SearchSpeakers(ctx context.Context, query string, limit int) ([]
 	if limit > 0 && len(matches) > limit {
 		matches = matches[:limit]
 	}
-	return matches, nil
+	return matches
 }
 
 func (s *Store) loadSpeakerIndex(ctx context.Context) (*speakerIndex, error) {
@@ -116,6 +123,12 @@ func (s *Store) loadSpeakerIndex(ctx context.Context) (*speakerIndex, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	for i := range idx.entries {
+		e := &idx.entries[i]
+		for _, t := range e.tokens {
+			e.letters = append(e.letters, letterSet(t))
+		}
+	}
 	s.speakerIndex = idx
 	return idx, nil
 }
@@ -129,18 +142,38 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// speakerQuery is a query folded once for the scan of every speaker.
+type speakerQuery struct {
+	tokens  []string
+	letters []uint64 // letterSet of each token
+	whole   string   // the tokens joined, as a folded name
+}
+
+func newSpeakerQuery(query string) speakerQuery {
+	q := speakerQuery{tokens: strings.Fields(FoldName(query))}
+	for _, t := range q.tokens {
+		q.letters = append(q.letters, letterSet(t))
+	}
+	q.whole = strings.Join(q.tokens, " ")
+	return q
+}
+
 // scoreSpeaker scores how well the query tokens name the speaker: every query
 // token must match one of its tokens exactly, as a prefix, inside it, or
-// within a small typo. 0 means no match.
-func scoreSpeaker(e *speakerEntry, qtokens []string) int {
-	if len(qtokens) == 0 {
+// within a small typo. 0 means no match. A query of two words or more that
+// is one of the speaker's names gets a bonus ("cherie blair" is Cherie
+// Blair); one word does not: "blair" is a surname of many speakers, and
+// the most quoted of those it names best comes first (Tony Blair, not a
+// speaker called Blair alone whom the merge could not place).
+func scoreSpeaker(e *speakerEntry, q speakerQuery) int {
+	if len(q.tokens) == 0 {
 		return 0
 	}
 	total := 0
-	for _, q := range qtokens {
+	for i, qt := range q.tokens {
 		best := 0
-		for _, t := range e.tokens {
-			if sc := scoreToken(q, t); sc > best {
+		for j, t := range e.tokens {
+			if sc := scoreToken(qt, q.letters[i], t, e.letters[j]); sc > best {
 				best = sc
 			}
 		}
@@ -149,9 +182,11 @@ func scoreSpeaker(e *speakerEntry, qtokens []string) int {
 		}
 		total += best
 	}
-	q := strings.Join(qtokens, " ")
+	if len(q.tokens) < 2 {
+		return total
+	}
 	for _, f := range e.folded {
-		if f == q {
+		if f == q.whole {
 			total += 10
 			break
 		}
@@ -159,7 +194,9 @@ func scoreSpeaker(e *speakerEntry, qtokens []string) int {
 	return total
 }
 
-func scoreToken(q, t string) int {
+// scoreToken scores query token q against a speaker's token t, given the
+// letterSet of each.
+func scoreToken(q string, qLetters uint64, t string, tLetters uint64) int {
 	switch {
 	case q == t:
 		return 8
@@ -175,10 +212,32 @@ func scoreToken(q, t string) int {
 	case len(q) >= 4:
 		allowed = 1
 	}
-	if allowed > 0 && abs(len(q)-len(t)) <= allowed && editDistance(q, t, allowed) <= allowed {
+	// Lengths or letters too far apart for the typos allowed rule out
+	// most tokens before editDistance is worked out.
+	if allowed > 0 && abs(len(q)-len(t)) <= allowed && lettersApart(qLetters, tLetters) <= allowed &&
+		editDistance(q, t, allowed) <= allowed {
 		return 2
 	}
 	return 0
+}
+
+// letterSet is the set of the letters of s, each rune a bit (its low six
+// bits: letters that share one are counted as one, which only makes
+// lettersApart smaller).
+func letterSet(s string) uint64 {
+	var set uint64
+	for _, r := range s {
+		set |= 1 << (uint(r) & 63)
+	}
+	return set
+}
+
+// lettersApart is a lower bound of the edit distance between two strings
+// with these letterSets: each letter of one that the other lacks takes an
+// edit of its own (a substitution, insertion or deletion; a transposition
+// brings no letter in), one letter on each side at most.
+func lettersApart(a, b uint64) int {
+	return max(bits.OnesCount64(a&^b), bits.OnesCount64(b&^a))
 }
 
 func abs(n int) int {
@@ -192,9 +251,15 @@ func abs(n int) int {
 // giving up (returning max+1) once it must exceed max.
 func editDistance(a, b string, max int) int {
 	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// Rows on the stack for names of usual length: the scan of every
+	// speaker calls this for every token of the right length.
+	var rows [3][40]int
+	var prev2, prev, cur []int
+	if n := len(rb) + 1; n <= len(rows[0]) {
+		prev2, prev, cur = rows[0][:n], rows[1][:n], rows[2][:n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}

@@ -22,6 +22,8 @@ func (s *Store) Verify(ctx context.Context) error {
 			WHERE past > coalesce(next, (SELECT value FROM counters WHERE name = 'next_quote_id'))`},
 		{"rows without their article", `SELECT (SELECT count(*) FROM speaker_articles q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id))
 			+ (SELECT count(*) FROM article_raw r WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id))`},
+		{"feed items out of step with their article", `SELECT count(*) FROM feed_items i JOIN articles a ON a.id = i.article_id
+			WHERE i.sort_time != a.sort_time OR i.read != a.read OR i.starred != a.starred`},
 		{"speaker names without speaker", "SELECT count(*) FROM speaker_names n WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = n.speaker_id)"},
 		{"counters off", `SELECT (SELECT value FROM counters WHERE name = 'articles') != (SELECT count(*) FROM articles)
 			+ ((SELECT value FROM counters WHERE name = 'unread') != (SELECT count(*) FROM articles WHERE read = 0))
