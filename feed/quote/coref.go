@@ -78,15 +78,13 @@ func (d *doc) nameRun(i, te int) int {
 // Sunday Times`, `Sunday Mirror`, `The Mail on Sunday` (a day otherwise
 // ends a name: `told Reuters on Sunday`, `Mr Smith Monday said`).
 func (d *doc) paperDay(j, te int) bool {
-	switch strings.ToLower(d.word(j)) {
-	case "sunday", "saturday":
-	default:
+	if w := d.word(j); !strings.EqualFold(w, "sunday") && !strings.EqualFold(w, "saturday") {
 		return false
 	}
-	if j+1 < te && d.toks[j+1].kind == tWord && newspaperWords[strings.ToLower(d.word(j+1))] {
+	if j+1 < te && d.toks[j+1].kind == tWord && inSet(newspaperWords, d.word(j+1)) {
 		return true
 	}
-	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && newspaperWords[strings.ToLower(d.word(j-2))]
+	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && inSet(newspaperWords, d.word(j-2))
 }
 
 // newspaperWords name a newspaper after a day (`Sunday Times`) or before
@@ -328,19 +326,29 @@ func (d *doc) dropRunInWords() {
 
 // hasLowerWord reports whether w, in lower case, is a word of the article:
 // a word that is written in lower case is no given name ("year", "says",
-// "comedian"), where "Debbie" of `Debbie Wasserman Schultz` is. The
-// article's lower-case words are gathered once, on the first call.
+// "comedian"), where "Debbie" of `Debbie Wasserman Schultz` is. The first
+// few look-ups scan the article (most articles ask one or two); after
+// them its lower-case words are gathered once, so that an article asking
+// for thousands costs linear time.
 func (d *doc) hasLowerWord(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w {
 		return true
 	}
 	if !d.lowerReady {
+		if d.lowerScans < 16 {
+			d.lowerScans++
+			for k := range d.toks {
+				if d.toks[k].kind == tWord && d.toks[k].e-d.toks[k].s == len(lw) && d.word(k) == lw {
+					return true
+				}
+			}
+			return false
+		}
 		d.lowerReady = true
 		if d.lowerWords == nil {
 			d.lowerWords = map[string]bool{}
 		}
-		clear(d.lowerWords)
 		for k := range d.toks {
 			if d.toks[k].kind == tWord {
 				if x := d.word(k); !isCapitalised(x) {

@@ -298,6 +298,7 @@ var wordLists = map[string][]string{
 	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords), "determiners": keys(determiners),
 	"coordinatedReports": keys(coordinatedReports), "circumstanceWords": keys(circumstanceWords),
 	"prepositions": keys(prepositions), "embedWords": keys(embedWords), "staffRoles": keys(staffRoles), "roleAdjectives": keys(roleAdjectives),
+	"groupNouns": keys(groupNouns), "newspaperWords": keys(newspaperWords),
 	"speakersFor": keys(speakersFor),
 }
 

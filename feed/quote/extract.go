@@ -54,6 +54,7 @@ type doc struct {
 
 	lowerWords map[string]bool // the article's words not capitalised (hasLowerWord)
 	lowerReady bool            // lowerWords holds this article's
+	lowerScans int             // look-ups that scanned the article
 }
 
 // att is an attribution being built.
@@ -71,7 +72,7 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 // safe for concurrent use; offsets are byte offsets into text.
 func Extract(text string) []data.Quote {
 	d := docPool.Get().(*doc)
-	d.text, d.last, d.lastUnit, d.pending, d.lowerReady = text, -1, 0, nil, false
+	d.text, d.last, d.lastUnit, d.pending, d.lowerReady, d.lowerScans = text, -1, 0, nil, false, 0
 	d.paras = splitParagraphs(text, d.paras[:0])
 	d.quotes = d.quotes[:0]
 	d.scanQuotes()
@@ -103,7 +104,9 @@ func Extract(text string) []data.Quote {
 	slices.SortStableFunc(out, func(a, b data.Quote) int { return a.Content.Start - b.Content.Start })
 	// drop the references into text so that a pooled doc does not keep it
 	clear(d.ments)
-	clear(d.lowerWords)
+	if d.lowerReady {
+		clear(d.lowerWords)
+	}
 	d.text, d.out, d.pending = "", nil, nil
 	docPool.Put(d)
 	return out

@@ -79,7 +79,7 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 	}
 	m := &d.ments[best]
 	c := m.canon
-	if m.words == 1 && m.nameA == m.a && groupNouns[strings.ToLower(m.name)] {
+	if m.words == 1 && m.nameA == m.a && inSet(groupNouns, m.name) {
 		// `Analysts said`: a group, nobody by name; it is who spoke
 		if role == "" {
 			role = m.name
