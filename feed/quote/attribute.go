@@ -171,6 +171,32 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	if ce == c+2 { // according to
 		return d.accordingTo(ui, ts, te, c, ce)
 	}
+	if strings.HasSuffix(cw, "ing") && !weak && c > ts+2 && d.isPunct(c-1, ',') {
+		// `Mr Smith rejected the plan, saying it would ...`: a participle
+		// after the sentence's clause reports what its subject said
+		if sa, sb := d.clauseSubject(ts, c-1); sb > sa {
+			st := d.afterCue(c, ce, te)
+			if en := d.contentEnd(st, te); en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en)) {
+				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}}
+				if k := d.coordinatedReport(st, en); k > st {
+					// `saying, "...", but he denied that ...`: the second
+					// clause reports on its own
+					d.emitSpan(ui, st, d.contentEnd(st, k), &at)
+					d.resume = k + 2
+					return true
+				}
+				switch {
+				case d.onlyQuotes(st, en):
+					d.emitQuotes(ui, st, en, &at, false)
+				case d.toks[st].kind == tQuote && st > ce && d.isWord(st-1, "that"):
+					d.emitMixed(ui, st, en, &at)
+				default:
+					d.emitSpan(ui, st, en, &at)
+				}
+				return true
+			}
+		}
+	}
 	// inverted: `..., said Mr Smith.`
 	if c > ts && (d.isPunct(c-1, ',') || d.toks[c-1].kind == tQuote) && !(ce < te && d.toks[ce].kind == tWord && inSet(tailWords, d.word(ce))) {
 		// (`Ann Lee, R-Pa., said of the plan`: a phrase opening with
@@ -312,6 +338,29 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 // personAt reports whether [a, b) is the name of a person: a mention
 // of that kind, of two words or more (not `Separately,` or `Instead,`),
 // that no preposition opens (`Like Trump,`).
+// clauseSubject returns the subject that opens the clause [ts, end): a
+// subject pronoun, or a name (after "The", perhaps) that a word follows,
+// its verb; else an empty span.
+func (d *doc) clauseSubject(ts, end int) (a, b int) {
+	if d.toks[ts].kind != tWord {
+		return ts, ts
+	}
+	if g, ok := lookup(subjectPronouns, d.word(ts)); ok && g != 'i' && g != 'w' && g != 'y' {
+		return ts, ts + 1
+	}
+	m := d.mentionAt(ts)
+	if m < 0 && d.isWord(ts, "the") && ts+1 < end {
+		m = d.mentionAt(ts + 1)
+	}
+	if m < 0 || d.ments[m].possessed || d.ments[m].b+1 >= end || d.toks[d.ments[m].b].kind != tWord {
+		return ts, ts
+	}
+	if k := d.ments[d.ments[m].canon].kind; k != kindPerson && k != kindOrg {
+		return ts, ts
+	}
+	return ts, d.ments[m].b
+}
+
 func (d *doc) personAt(a, b int) bool {
 	m := d.mentionAt(a)
 	if m < 0 || b-a < 2 || d.ments[m].a != a || d.ments[m].b != b || d.ments[d.ments[m].canon].kind != kindPerson {

@@ -572,6 +572,24 @@ func TestGroupIsNoSpeaker(t *testing.T) {
 	}
 }
 
+// A participle of saying after the sentence's clause (`..., saying ...`)
+// reports what the clause's subject said; after a phrase that opens the
+// sentence, it has no subject to report.
+func TestParticipleAfterTheClause(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mr Tom Smith rejected the plan, saying it would apply to just 1% of families.": "Tom Smith",
+		"She praised the report, saying it was the best in years.":                      "",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want || qs[0].Cue != "saying" {
+			t.Errorf("%s\n got %+v, want one quote by %q, cue saying", in, qs, want)
+		}
+	}
+	if qs := Extract("In London, saying goodbye to friends was hard for all of us."); len(qs) != 0 {
+		t.Errorf("a participle with no clause before it: %+v", qs)
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {
