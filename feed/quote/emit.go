@@ -198,7 +198,7 @@ func (d *doc) emit(ui int, kind data.QuoteKind, s, e int, at *att, cont bool) {
 		// a continuation is named by the words that named its speaker
 		q.SourceSpan, q.Source = at.srcSpan, d.text[at.srcSpan.Start:at.srcSpan.End]
 	}
-	q.Speaker, q.Role = at.speaker, at.role
+	q.Speaker, q.Role = at.speaker, cleanRole(at.role)
 	d.out = append(d.out, q)
 	if q.Speaker != "" || q.SourceSpan.Valid() {
 		d.last, d.lastUnit = len(d.out)-1, ui

@@ -377,6 +377,48 @@ func clauseRole(role string) bool {
 	return classOf(second)&(cRoleNoun|cRole|cTitle) == 0
 }
 
+// cleanRole is the role a quote keeps: what was taken for one up to a
+// relative clause (`a Republican who has refused to endorse Mr. Trump`:
+// "a Republican"), and nothing when it says where, when or how the speaker
+// spoke, or is a clause: it opens with a preposition of place or time (`in
+// Kentucky`, `in a brief interview on Saturday`, `as a presidential
+// candidate`; not "from" or "at", which give where someone works) or holds
+// a finite verb (`Rubio's days in public office are over`).
+func cleanRole(role string) string {
+	if role == "" {
+		return ""
+	}
+	for _, rel := range []string{" who ", " whose ", " which ", " that "} {
+		i := strings.Index(role, rel)
+		if i <= 0 {
+			continue
+		}
+		if next, _, _ := strings.Cut(role[i+len(rel):], " "); rel == " that " && !finiteVerbs[next] {
+			continue // `pinned down to that date`: a determiner
+		}
+		role = strings.TrimRight(role[:i], " ,")
+		if j := strings.LastIndexByte(role, ' '); j > 0 && inSet(prepositions, role[j+1:]) {
+			role = role[:j] // `a group through which ...`
+		}
+	}
+	first, _, _ := strings.Cut(role, " ")
+	switch strings.ToLower(first) {
+	case "in", "on", "during", "as", "with", "without", "since", "until", "after", "before", "while":
+		return ""
+	}
+	for _, w := range strings.Fields(role) {
+		if finiteVerbs[w] {
+			return ""
+		}
+	}
+	return role
+}
+
+// finiteVerbs make what holds them a clause, not a role.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+}
+
 // roleAdjectives are participles that describe a role (`embattled chief
 // executive`, `retired headteacher`), not verbs of the sentence.
 var roleAdjectives = map[string]bool{

@@ -188,3 +188,27 @@ func TestWordsRunIntoANameStayOut(t *testing.T) {
 		t.Errorf("the actress: %+v, want Susan Sarandon", qs)
 	}
 }
+
+// A role keeps what names the speaker: up to a relative clause, and none
+// when it says where or when they spoke or is a clause of its own.
+func TestCleanRole(t *testing.T) {
+	for in, want := range map[string]string{
+		"a Republican who has refused to endorse Mr. Trump":                      "a Republican",
+		"a group through which Mr Khodorkovsky and his associates control Yukos": "a group",
+		"the German stock exchange that is trying to buy its London rival":       "the German stock exchange",
+		"in a brief interview on Saturday":                                       "",
+		"as a presidential candidate":                                            "",
+		"Rubio's days in public office are over":                                 "",
+		"from the Institute for Fiscal Studies":                                  "from the Institute for Fiscal Studies",
+		"Mr Blair refused to be pinned down to that date":                        "Mr Blair refused to be pinned down to that date",
+		"director of rugby":                                                      "director of rugby",
+	} {
+		if got := cleanRole(in); got != want {
+			t.Errorf("cleanRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+	qs := Extract("“We will win,” said Ann Lee, a Republican who has refused to endorse him.")
+	if len(qs) != 1 || qs[0].Role != "a Republican" {
+		t.Errorf("got %+v, want the role a Republican", qs)
+	}
+}
