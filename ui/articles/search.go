@@ -60,7 +60,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.NextHit):
 		m.hitNav.Move(1, len(m.hits), m.visibleRows())
-		return nil
+		return m.maybeMoreHits() // (as scrolling the hits does)
 	case key.Matches(msg, m.keys.PrevHit):
 		m.hitNav.Move(-1, len(m.hits), m.visibleRows())
 		return nil

@@ -48,3 +48,25 @@ func TestSearchPagesInMoreHits(t *testing.T) {
 		}
 	}
 }
+
+// Moving down the hits while the search input is open loads the next ones
+// as scrolling the list does.
+func TestHitKeysWhileTypingLoadMore(t *testing.T) {
+	r := lipgloss.NewRenderer(nil)
+	m := New(common.Common{Store: storeOf(t, 250), Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	settle(m, m.search("article", true))
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")})
+	settle(m, cmd)
+	if !m.typing {
+		t.Fatal("/ did not open the search input")
+	}
+	for range 120 {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyDown})
+		settle(m, cmd)
+	}
+	if len(m.hits) <= SearchLimit {
+		t.Errorf("%d hits after moving to the end while typing, want more than %d", len(m.hits), SearchLimit)
+	}
+}

@@ -141,7 +141,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.openNewest = false
 				return m, common.Status("No speaker matches.")
 			}
-			return m, m.showMatch()
+			show := m.showMatch()
+			if show == nil && m.openNewest && !m.win.Fetching {
+				// enter during the pause, and the speaker was already
+				// shown: no page is coming to open the newest from
+				m.openNewest = false
+				return m, m.openNewestQuote()
+			}
+			return m, show
 		}
 	case common.CountsMsg:
 		m.counts = msg.Counts

@@ -86,3 +86,59 @@ func TestHintsFollowTheKeyMap(t *testing.T) {
 		t.Fatalf("title line:\n%s", v)
 	}
 }
+
+// Enter typed during the pause, when the last letter leaves the speaker
+// shown as it was, opens the newest quote as soon as the search answers:
+// no page of quotes is coming to open it from (it had waited for one, and
+// opened an article later, unasked).
+func TestEnterDuringThePauseOpens(t *testing.T) {
+	var pauses []tea.Msg
+	r := lipgloss.NewRenderer(nil)
+	c := common.Common{Store: storeOf(t, 3), Renderer: r, After: func(d time.Duration, msg tea.Msg) tea.Cmd {
+		pauses = append(pauses, msg)
+		return nil
+	}}
+	m := New(c, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	opened := false
+	var run func(cmd tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		for cmd != nil {
+			msg := cmd()
+			switch msg := msg.(type) {
+			case nil:
+				return
+			case tea.BatchMsg:
+				for _, c := range msg {
+					run(c)
+				}
+				return
+			case common.OpenArticleMsg:
+				opened = true
+				return
+			}
+			_, cmd = m.Update(msg)
+		}
+	}
+	key := func(k string) {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
+		run(cmd)
+	}
+	key("/")
+	key("a")
+	key("n")
+	for _, p := range pauses {
+		_, cmd := m.Update(p)
+		run(cmd)
+	}
+	if v := m.View(); !strings.Contains(v, "> Ann Lee") {
+		t.Fatalf("the match is not shown:\n%s", v)
+	}
+	key("n") // Ann Lee still; its pause is not delivered
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	run(cmd)
+	if !opened || m.openNewest {
+		t.Errorf("enter during the pause: opened %v, still waiting to open %v", opened, m.openNewest)
+	}
+}
