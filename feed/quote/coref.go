@@ -84,20 +84,25 @@ func (d *doc) paperDay(j, te int) bool {
 	if j+1 < te && d.toks[j+1].kind == tWord && inSet(newspaperWords, d.word(j+1)) {
 		return true
 	}
-	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && inSet(newspaperWords, d.word(j-2))
+	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && inSet(onSundayPapers, d.word(j-2))
 }
 
-// newspaperWords name a newspaper after a day (`Sunday Times`) or before
-// "on Sunday" (`Mail on Sunday`).
+// newspaperWords name a newspaper after a day (`Sunday Times`).
 var newspaperWords = map[string]bool{
 	"times": true, "telegraph": true, "herald": true, "mirror": true, "express": true, "post": true, "people": true,
-	"mail": true, "star": true, "independent": true, "sport": true, "tribune": true, "scotland": true,
+	"mail": true, "star": true, "independent": true, "sport": true, "tribune": true,
 }
+
+// onSundayPapers name a newspaper before "on Sunday" (`The Mail on
+// Sunday`); others before it are the day it wrote (`The Washington Post on
+// Sunday reported`).
+var onSundayPapers = map[string]bool{"mail": true, "independent": true, "scotland": true}
 
 // classify splits a capitalised run [a, b) into role and name and decides
 // what it names.
 func (d *doc) classify(a, b int) (m mention) {
-	if nb := b; b-a >= 3 {
+	if nb := b; b-a >= 3 && !(a > 0 && (d.isWord(a-1, "the") || d.isWord(a-1, "a") || d.isWord(a-1, "an"))) {
+		// (not `the Ealing North MP`: a description, no name before)
 		for nb-1 > a+1 {
 			w, _ := stripPossessive(d.word(nb - 1))
 			if !postNominals[w] {
@@ -148,7 +153,7 @@ func (d *doc) classify(a, b int) (m mention) {
 	m.nameA = n
 	hasTitle := false
 	for k := a; k < n; k++ {
-		if ti, ok := lookup(titles, d.word(k)); ok {
+		if ti, ok := lookup(titles, d.word(k)); ok && !capsRank(d.word(k)) {
 			hasTitle = true
 			m.titled = true
 			if ti.gender != 0 {
@@ -162,8 +167,8 @@ func (d *doc) classify(a, b int) (m mention) {
 		if k == b-1 {
 			w = last
 		}
-		if isAcronym(w) || classOf(w)&cOrg != 0 {
-			isOrg = true
+		if isAcronym(w) || classOf(w)&cOrg != 0 || k > a && d.paperDay(k, b) {
+			isOrg = true // (`The Independent on Sunday`: a paper)
 			break
 		}
 	}
@@ -490,7 +495,13 @@ func push(m map[string]int32, key string, k int) (map[string]int32, int32) {
 
 // titleOnly reports whether the mention is a bare title (`the President`).
 func (m *mention) titleOnly() bool {
-	return m.words == 1 && classOf(m.name)&cTitle != 0
+	return m.words == 1 && classOf(m.name)&cTitle != 0 && !capsRank(m.name)
+}
+
+// capsRank reports whether w is a rank abbreviation in capitals, which is
+// no rank: `ADM said` is a company.
+func capsRank(w string) bool {
+	return isAcronym(w) && inSet(rankAbbrevs, w)
 }
 
 // titledBefore returns the canonical mention of the nearest person named
@@ -613,7 +624,11 @@ func (d *doc) thingLike(c int) bool {
 	if m.thing == 0 {
 		m.thing = -1
 		if !d.evidenced(c) {
-			for _, w := range strings.Fields(m.name) {
+			words := strings.Fields(m.name)
+			for i, w := range words {
+				if i == 0 && len(words) > 1 && inSet(wordNames, w) {
+					continue // `Bill Hunt` though "the bill was debated"
+				}
 				if lw := strings.ToLower(w); lw != w && d.hasLowerWord(w) {
 					m.thing = 1
 					break

@@ -298,7 +298,8 @@ var wordLists = map[string][]string{
 	"outletNouns": keys(outletNouns), "linkingWords": keys(linkingWords), "determiners": keys(determiners),
 	"coordinatedReports": keys(coordinatedReports), "circumstanceWords": keys(circumstanceWords),
 	"prepositions": keys(prepositions), "embedWords": keys(embedWords), "staffRoles": keys(staffRoles), "roleAdjectives": keys(roleAdjectives),
-	"groupNouns": keys(groupNouns), "newspaperWords": keys(newspaperWords),
+	"groupNouns": keys(groupNouns), "newspaperWords": keys(newspaperWords), "onSundayPapers": keys(onSundayPapers),
+	"wordNames": keys(wordNames), "rankAbbrevs": keys(rankAbbrevs),
 	"speakersFor": keys(speakersFor),
 }
 

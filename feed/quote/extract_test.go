@@ -480,6 +480,7 @@ func TestPronounIsTheSpeakerBefore(t *testing.T) {
 // the unit mentions (`Mr Blair` in what Mr Kennedy said of him).
 func TestPronounSkipsWhatIsNoPerson(t *testing.T) {
 	for in, want := range map[string]string{
+		"Mr Tom Smith spoke first. Later Bill Hunt arrived, just as the bill was debated. “We must act now,” he said.":                          "Bill Hunt",
 		"Liberal Democrat leader Charles Kennedy said a new poll showed a close race. His New Year message was upbeat. “We will win,” he said.": "Charles Kennedy",
 		"Mr Mark Croucher thanked the volunteers. The rally was held in Central Park. “It went well,” he said.":                                 "Mark Croucher",
 		"Mr Tom Kennedy said the plans were flawed. But he said Mr Tony Blair had lost the trust of voters. “There is no trust,” he said.":      "Tom Kennedy",
@@ -528,6 +529,10 @@ func TestSourceHeadedByAPerson(t *testing.T) {
 // comma is no role of the paper.
 func TestSundayPapers(t *testing.T) {
 	for in, want := range map[string][2]string{
+		"The Mail on Sunday said the deal was off.":                             {"Mail on Sunday", ""},
+		"The Independent on Sunday reported that the bid had failed.":           {"Independent on Sunday", ""},
+		"The Washington Post on Sunday reported that the deal was off.":         {"Washington Post", ""},
+		"The Daily Telegraph on Saturday reported that the bid had failed.":     {"Daily Telegraph", ""},
 		"The Sunday Times reported that the firm would be sold.":                {"Sunday Times", ""},
 		"According to the Sunday Telegraph, the bid had failed.":                {"Sunday Telegraph", ""},
 		"According to Robert Walsh, head of Krome Studios, the game sold well.": {"Robert Walsh", "head of Krome Studios"},
@@ -544,6 +549,8 @@ func TestSundayPapers(t *testing.T) {
 // (Lt Col, Gen) are a role, not the name; "Jr" is the name.
 func TestPostNominalsAndRanks(t *testing.T) {
 	for in, want := range map[string][2]string{
+		"The company, ADM, said it would review the plan.":       {"ADM", "The company"},
+		"Voters were angry, said the Ealing North MP.":           {"Ealing North MP", ""},
 		"Frank Field MP said the plan was wrong.":                {"Frank Field", "MP"},
 		"Guy Mansfield QC said the case was strong.":             {"Guy Mansfield", "QC"},
 		"Lt Col Eric Schnaible told reporters the work went on.": {"Eric Schnaible", "Lt Col"},

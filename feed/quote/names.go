@@ -36,6 +36,25 @@ var titles = map[string]titleInfo{
 	"det": {0, true},
 }
 
+// wordNames are given names that are also English words: "bill" in lower
+// case says nothing against `Bill Hunt`.
+var wordNames = map[string]bool{
+	"bill": true, "mark": true, "will": true, "frank": true, "grace": true, "hope": true, "rose": true, "jack": true,
+	"joy": true, "faith": true, "may": true, "june": true, "april": true, "dawn": true, "iris": true, "ruby": true,
+	"pearl": true, "amber": true, "holly": true, "ivy": true, "lily": true, "daisy": true, "rich": true, "pat": true,
+	"sue": true, "ray": true, "guy": true, "rob": true, "sandy": true, "grant": true, "dean": true, "earl": true,
+	"glen": true, "dale": true, "cliff": true, "gene": true, "carol": true, "chuck": true, "hank": true, "don": true,
+	"bob": true, "penny": true, "robin": true, "victor": true, "major": true, "chase": true, "wade": true,
+	"rusty": true, "autumn": true, "summer": true, "sky": true, "august": true, "miles": true, "drew": true,
+}
+
+// rankAbbrevs are ranks written without a full stop that, in capitals,
+// are something else: `ADM` (Archer Daniels Midland), `CDR`, `COL`.
+var rankAbbrevs = map[string]bool{
+	"lt": true, "col": true, "gen": true, "maj": true, "brig": true, "capt": true, "sgt": true, "cpl": true,
+	"adm": true, "cdr": true, "insp": true, "supt": true, "det": true,
+}
+
 // postNominals follow a name (`Frank Field MP`, `Guy Mansfield QC`): they
 // are a role, not part of the name. (Not "Jr": Donald Trump Jr is not his
 // father.)

@@ -86,8 +86,8 @@ func (d *doc) npBeforeAsides(c, ts int, asides bool) (sa, sb int, role string, o
 		}
 		if j-1 >= ts && inSet(timeWords, w) && d.toks[j-1].kind == tWord {
 			pw := strings.ToLower(d.word(j - 1))
-			if pw == "on" || pw == "last" || pw == "this" || pw == "late" || pw == "early" {
-				j -= 2
+			if (pw == "on" || pw == "last" || pw == "this" || pw == "late" || pw == "early") && !d.paperDay(j, j+1) {
+				j -= 2 // (not `The Mail on Sunday said`: the paper)
 				continue
 			}
 		}
