@@ -19,6 +19,13 @@ const (
 // taken as words, all of which must match; a trailing "*" on a word matches
 // it as a prefix, and `"a phrase"` matches a phrase.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
+	return s.SearchFrom(ctx, query, 0, limit)
+}
+
+// SearchFrom is Search from the hit after the first offset: a page of
+// hits further down, with snippets made for that page only (every match is
+// ranked again, as for the first page).
+func (s *Store) SearchFrom(ctx context.Context, query string, offset, limit int) ([]SearchHit, error) {
 	match := FTSQuery(query)
 	if match == "" {
 		return nil, nil
@@ -26,7 +33,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, searchQuery, match, limit, MatchStart, MatchEnd)
+	rows, err := s.db.QueryContext(ctx, searchQuery, match, limit, MatchStart, MatchEnd, max(0, offset))
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -57,7 +64,7 @@ const searchQuery = `SELECT a.id, a.title, a.place, a.source, a.author, a.url,
 	snippet(article_text, 1, ?3, ?4, '…', 16), bm25(article_text, 10.0, 1.0) AS rank
 	FROM article_text CROSS JOIN articles a ON a.id = article_text.rowid
 	WHERE article_text MATCH ?1 AND +article_text.rowid IN (SELECT rowid FROM article_text
-		WHERE article_text MATCH ?1 ORDER BY bm25(article_text, 10.0, 1.0), rowid LIMIT ?2)
+		WHERE article_text MATCH ?1 ORDER BY bm25(article_text, 10.0, 1.0), rowid LIMIT ?2 OFFSET ?5)
 	ORDER BY rank, article_text.rowid`
 
 // FTSQuery turns what a user typed into an FTS5 query that cannot be a

@@ -100,6 +100,19 @@ func searchAsOneQuery(t *testing.T, s *Store, queries ...string) {
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("Search(%q, %d):\n got %v\nwant %v", query, limit, ids(got), ids(want))
 			}
+			// a page from an offset is that part of the whole list
+			for _, from := range []int{1, 3, 40} {
+				if limit != 500 || from >= len(want) {
+					continue // (want holds the whole list at 500)
+				}
+				page, err := s.SearchFrom(ctx, query, from, 5)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if w := want[from:min(len(want), from+5)]; !reflect.DeepEqual(page, w) {
+					t.Errorf("SearchFrom(%q, %d, 5):\n got %v\nwant %v", query, from, ids(page), ids(w))
+				}
+			}
 		}
 	}
 }
@@ -119,7 +132,7 @@ func ids(hits []SearchHit) []int64 {
 // each).
 func TestSearchSnippetsOnlyItsHits(t *testing.T) {
 	s := openTemp(t)
-	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+searchQuery, `"budget"`, 50, MatchStart, MatchEnd)
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+searchQuery, `"budget"`, 50, MatchStart, MatchEnd, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -183,26 +183,26 @@ func (m *Model) hitCount() string {
 	return common.Plural(len(m.hits), "hit")
 }
 
-// maybeMoreHits reads the next hits when the cursor nears the last read.
-// The store's search takes a limit only (no keyset on rank), so the query
-// runs again with a larger one and the hits not shown yet are added: its
-// cost hardly grows, since every match is ranked anyway.
+// maybeMoreHits reads the next page of hits when the cursor nears the last
+// read: the store ranks every match again (no keyset on rank) and makes
+// snippets for the page only.
 func (m *Model) maybeMoreHits() tea.Cmd {
 	if !m.moreHits || m.hitsFetching || m.searching || m.hitNav.Cursor < len(m.hits)-common.Prefetch-m.visibleRows() {
 		return nil
 	}
 	m.hitsFetching = true
-	c, seq, query, asked := m.common, m.searchSeq, m.asked, len(m.hits)+SearchLimit+1
+	c, seq, query, from := m.common, m.searchSeq, m.asked, len(m.hits)
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
-		hits, err := c.Store.Search(ctx, query, asked)
-		return moreHitsMsg{seq: seq, asked: asked, hits: hits, err: err}
+		hits, err := c.Store.SearchFrom(ctx, query, from, SearchLimit+1)
+		return moreHitsMsg{seq: seq, asked: SearchLimit + 1, hits: hits, err: err}
 	}
 }
 
-// receiveMoreHits adds the hits not shown yet, in rank order; hits already
-// shown keep their place (and their flags, which may have changed since).
+// receiveMoreHits adds the page's hits not shown yet, in rank order; hits
+// already shown keep their place (and their flags, which may have changed
+// since; an article that arrived meanwhile can move one down a page).
 func (m *Model) receiveMoreHits(msg moreHitsMsg) tea.Cmd {
 	if msg.seq != m.searchSeq {
 		return nil
