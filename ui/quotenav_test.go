@@ -85,3 +85,26 @@ func TestNextArticleFromTheArticlesList(t *testing.T) {
 		t.Fatal("n from the articles list opened at a quote")
 	}
 }
+
+// n and p that arrive together (a held key over ssh) each take a step,
+// from the quote or article the one before took: they had all stepped
+// from where the first started.
+func TestStepsThatArriveTogether(t *testing.T) {
+	d := newDriver(t, newStore(t, fixtureArticles(t)), 80, 24)
+	d.keys("3", "enter", "nn") // two quotes on: as n, n
+	d.contains("# Markets rally", `**"The recovery is gaining traction,"**`)
+
+	d = newDriver(t, newStore(t, fixtureArticles(t)), 120, 40)
+	d.keys("enter", "n")
+	one := d.root().article.ArticleID()
+	d = newDriver(t, newStore(t, fixtureArticles(t)), 120, 40)
+	d.keys("enter", "n", "n")
+	two := d.root().article.ArticleID()
+	d = newDriver(t, newStore(t, fixtureArticles(t)), 120, 40)
+	d.keys("enter", "nn")
+	if got := d.root().article.ArticleID(); got != two || two == one {
+		t.Fatalf(`"nn" together opened article %d; n, n opens %d (n alone %d)`, got, two, one)
+	}
+	d.keys("pp")
+	d.contains("# Envoy meets")
+}

@@ -87,7 +87,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setFocus(articlePane)
 		return m, m.article.Open(msg.ID, msg.QuoteID, data.ListQuery{Filter: msg.Filter, FeedID: msg.FeedID})
 	case common.StepQuoteMsg:
-		q, ok, cmd := m.quotes.Step(msg.From, msg.Delta)
+		// From the quote shown now, not when the key was pressed: keys
+		// that arrive together each step on from the one before.
+		q, ok, cmd := m.quotes.Step(m.article.Target(), msg.Delta)
 		if !ok {
 			return m, cmd
 		}

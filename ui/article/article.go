@@ -65,9 +65,15 @@ type Model struct {
 	article    *data.Article
 	loadSeq    int
 	renderSeq  int
-	shown      cacheKey // the rendering in the viewport
-	content    rendered
-	failed     string
+	// n and p pressed while the next article is still being looked up
+	// (keys that arrive together): steps to take, older positive, once it
+	// is known, each from the one before
+	stepping bool
+	queued   int
+	chaining bool     // Open is taking the step n or p asked for
+	shown    cacheKey // the rendering in the viewport
+	content  rendered
+	failed   string
 }
 
 // New returns an empty article pane.
@@ -121,6 +127,10 @@ func (m *Model) Preview(id, quoteID int64, scope data.ListQuery) tea.Cmd {
 }
 
 func (m *Model) load(id, quoteID int64, scope data.ListQuery) tea.Cmd {
+	if !m.chaining {
+		// another article than n or p asked for: forget their steps
+		m.stepping, m.queued = false, 0
+	}
 	m.id, m.target, m.scope = id, quoteID, scope
 	m.loadSeq++
 	m.failed = ""
@@ -188,13 +198,28 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		switch {
 		case msg.err != nil:
+			m.stepping, m.queued = false, 0
 			return m, statusCmd(common.ErrorStatus("finding the next article", msg.err))
 		case msg.id == 0 && msg.older:
+			m.stepping, m.queued = false, 0
 			return m, common.Status("This is the oldest article.")
 		case msg.id == 0:
+			m.stepping, m.queued = false, 0
 			return m, common.Status("This is the newest article.")
 		}
-		return m, m.Open(msg.id, 0, m.scope)
+		m.chaining = true
+		open := m.Open(msg.id, 0, m.scope)
+		m.chaining, m.stepping = false, false
+		if m.queued != 0 {
+			older := m.queued > 0
+			if older {
+				m.queued--
+			} else {
+				m.queued++
+			}
+			return m, tea.Batch(open, m.neighbour(older))
+		}
+		return m, open
 	case common.FlagMsg:
 		if m.article != nil {
 			msg.Apply(m.article.ID, &m.article.Read, &m.article.Starred)
@@ -311,7 +336,16 @@ func (m *Model) neighbour(older bool) tea.Cmd {
 	if m.article == nil {
 		return nil
 	}
-	c, id, scope, seq := m.common, m.article.ID, m.scope, m.loadSeq
+	if m.stepping {
+		if older {
+			m.queued++
+		} else {
+			m.queued--
+		}
+		return nil
+	}
+	m.stepping = true
+	c, id, scope, seq := m.common, m.id, m.scope, m.loadSeq
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
