@@ -357,8 +357,7 @@ func (m *Model) neighbour(older bool) tea.Cmd {
 // stepQuote asks the root for the quote delta rows from the one shown in
 // the quotes list: the list moves to it, and its article opens at it.
 func (m *Model) stepQuote(delta int) tea.Cmd {
-	from := m.target
-	return func() tea.Msg { return common.StepQuoteMsg{From: from, Delta: delta} }
+	return func() tea.Msg { return common.StepQuoteMsg{Delta: delta} }
 }
 
 func (m *Model) openURL() tea.Cmd {

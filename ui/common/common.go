@@ -132,11 +132,11 @@ type OpenArticleMsg struct {
 	FeedID  int64 // the list shows this feed's articles: n and p stay in it
 }
 
-// StepQuoteMsg asks the root, from an article opened at quote From, for the
-// quote Delta rows away in the quotes list (1: the next, older): the list
-// selects it and the article pane opens its article at it.
+// StepQuoteMsg asks the root, from the quote the article pane shows when
+// the message is handled (so keys that arrive together step on from each
+// other), for the quote Delta rows away in the quotes list (1: the next,
+// older): the list selects it and the article pane opens its article at it.
 type StepQuoteMsg struct {
-	From  int64
 	Delta int
 }
 
