@@ -369,7 +369,8 @@ func (m *Model) openURL() tea.Cmd {
 	}
 	url, err := common.WebLink(m.article.URL)
 	if err != nil {
-		text := fmt.Sprintf("Not opening %q: %v.", common.Truncate(common.Line(m.article.URL), 60), err)
+		// the reason first: a long link is what the status line cuts
+		text := fmt.Sprintf("Not opening the link: %v (%q)", err, common.Line(m.article.URL))
 		return statusCmd(common.StatusMsg{Text: text, Err: true})
 	}
 	open := m.common.OpenURL
@@ -378,7 +379,7 @@ func (m *Model) openURL() tea.Cmd {
 			return common.StatusMsg{Text: "No way to open links here.", Err: true}
 		}
 		if err := open(url); err != nil {
-			return common.ErrorStatus("opening "+common.Line(url), err)
+			return common.StatusMsg{Text: fmt.Sprintf("Could not open the link (%v): %s", err, common.Line(url)), Err: true}
 		}
 		return common.StatusMsg{Text: "Opened " + common.Line(url)}
 	}
