@@ -597,6 +597,20 @@ func TestParticipleAfterTheClause(t *testing.T) {
 	}
 }
 
+// `the mayor of London said`: the place a role is of is not who spoke. A
+// body stays the speaker of its officials' words.
+func TestPlaceOfARoleIsNoSpeaker(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"The mayor of London said the plan was sound.":             {"", "The mayor of London"},
+		"A spokesman for the Home Office said the plan was sound.": {"Home Office", ""},
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != want[0] || want[1] != "" && qs[0].Role != want[1] {
+			t.Errorf("%s\n got %+v, want speaker %q, role %q", in, qs, want[0], want[1])
+		}
+	}
+}
+
 // A linking word or phrase set off by commas between the speaker and the
 // cue (`, however,`, `, for example,`) is neither the source nor its role.
 func TestLinkingAsideBeforeTheCue(t *testing.T) {

@@ -60,6 +60,21 @@ func (d *doc) resolveSource(ui int, at *att) (speaker, role string) {
 			break
 		}
 	}
+	if best >= 0 {
+		m := &d.ments[best]
+		k := m.nameA - 1 // back over the place's other words: `for Sittingbourne and Sheppey`
+		for k > sa && d.toks[k].kind == tWord && (isCapitalised(d.word(k)) || d.isWord(k, "and") || d.isWord(k, "the")) {
+			k--
+		}
+		if d.ments[m.canon].kind == kindUnknown && k > sa && (d.isWord(k, "for") || d.isWord(k, "of")) &&
+			!inSet(speakersFor, d.word(k-1)) && hasRoleNoun(d, sa, k) {
+			// `the mayor of London`: the place the role is of; the
+			// speaker is whoever holds it (a body stays: what `the
+			// chairman of the Police Federation` or `a spokesman for the
+			// Home Office` says is the body's)
+			best = -1
+		}
+	}
 	if best < 0 {
 		if m := d.holderOfRole(sa, sb); m >= 0 {
 			// `Home Secretary Charles Clarke said ... The home secretary
