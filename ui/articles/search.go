@@ -12,10 +12,6 @@ import (
 	"byline/ui/common"
 )
 
-// Debounce is how long the search input waits after a key before it
-// searches.
-const Debounce = common.Debounce
-
 type searchMsg struct {
 	seq   int
 	query string
@@ -23,7 +19,7 @@ type searchMsg struct {
 	err   error
 }
 
-// debounceMsg fires Debounce after an edit of the search input; only the
+// debounceMsg fires common.Debounce after an edit of the search input; only the
 // one for the last edit searches.
 type debounceMsg struct{ seq int }
 
@@ -90,7 +86,7 @@ func (m *Model) handleInputKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.typedSeq++
 	seq := m.typedSeq
-	return tea.Batch(cmd, m.common.Later(Debounce, debounceMsg{seq: seq}))
+	return tea.Batch(cmd, m.common.Later(common.Debounce, debounceMsg{seq: seq}))
 }
 
 // debounced searches for the input's text once typing has paused.
