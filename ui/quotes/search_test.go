@@ -102,25 +102,7 @@ func TestEnterDuringThePauseOpens(t *testing.T) {
 	m.SetSize(60, 20)
 	settle(m, m.Init())
 	opened := false
-	var run func(cmd tea.Cmd)
-	run = func(cmd tea.Cmd) {
-		for cmd != nil {
-			msg := cmd()
-			switch msg := msg.(type) {
-			case nil:
-				return
-			case tea.BatchMsg:
-				for _, c := range msg {
-					run(c)
-				}
-				return
-			case common.OpenArticleMsg:
-				opened = true
-				return
-			}
-			_, cmd = m.Update(msg)
-		}
-	}
+	run := func(cmd tea.Cmd) { opened = opened || len(opens(m, cmd)) > 0 }
 	key := func(k string) {
 		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
 		run(cmd)

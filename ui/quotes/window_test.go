@@ -50,20 +50,27 @@ func openPane(s *data.Store) *Model {
 	return m
 }
 
-func settle(m *Model, cmd tea.Cmd) {
+func settle(m *Model, cmd tea.Cmd) { opens(m, cmd) }
+
+// opens is settle, returning the articles the pane asked the root to open
+// (the messages it sends out instead of handling).
+func opens(m *Model, cmd tea.Cmd) (out []common.OpenArticleMsg) {
 	for cmd != nil {
-		msg := cmd()
-		if msg == nil {
-			return
-		}
-		if b, ok := msg.(tea.BatchMsg); ok {
-			for _, c := range b {
-				settle(m, c)
+		switch msg := cmd().(type) {
+		case nil:
+			return out
+		case tea.BatchMsg:
+			for _, c := range msg {
+				out = append(out, opens(m, c)...)
 			}
-			return
+			return out
+		case common.OpenArticleMsg:
+			return append(out, msg)
+		default:
+			_, cmd = m.Update(msg)
 		}
-		_, cmd = m.Update(msg)
 	}
+	return out
 }
 
 func TestWindowPagesBothWays(t *testing.T) {
@@ -175,26 +182,10 @@ func TestEnterBeforeTheSpeakerComesOpensTheirNewestQuote(t *testing.T) {
 		pending = append(pending, cmd)
 	}
 	var opened *common.OpenArticleMsg
-	var run func(tea.Cmd)
-	run = func(cmd tea.Cmd) {
-		if cmd == nil {
-			return
-		}
-		switch msg := cmd().(type) {
-		case nil:
-		case tea.BatchMsg:
-			for _, c := range msg {
-				run(c)
-			}
-		case common.OpenArticleMsg:
-			opened = &msg
-		default:
-			_, next := m.Update(msg)
-			run(next)
-		}
-	}
 	for _, c := range pending {
-		run(c)
+		if o := opens(m, c); len(o) > 0 {
+			opened = &o[0]
+		}
 	}
 	if opened == nil {
 		t.Fatal("enter before the matches came opened nothing")
