@@ -290,7 +290,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 				d.resume = k + 2
 				return true
 			}
-			if k, c2 := d.sharedCue(st, en); k > st && finiteSaying(cw) {
+			if k, c2 := d.sharedCue(cw, st, en); k > st {
 				// `said it was too early but added, "..."`: a second verb
 				// of the same speaker reports a content of its own
 				d.emitSpan(ui, st, d.contentEnd(st, k), &at)
@@ -335,9 +335,6 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	return false
 }
 
-// personAt reports whether [a, b) is the name of a person: a mention
-// of that kind, of two words or more (not `Separately,` or `Instead,`),
-// that no preposition opens (`Like Trump,`).
 // clauseSubject returns the subject that opens the clause [ts, end): a
 // subject pronoun, or a name (after "The", perhaps) that a word follows,
 // its verb; else an empty span.
@@ -361,6 +358,9 @@ func (d *doc) clauseSubject(ts, end int) (a, b int) {
 	return ts, d.ments[m].b
 }
 
+// personAt reports whether [a, b) is the name of a person: a mention
+// of that kind, of two words or more (not `Separately,` or `Instead,`),
+// that no preposition opens (`Like Trump,`).
 func (d *doc) personAt(a, b int) bool {
 	m := d.mentionAt(a)
 	if m < 0 || b-a < 2 || d.ments[m].a != a || d.ments[m].b != b || d.ments[d.ments[m].canon].kind != kindPerson {

@@ -39,14 +39,19 @@ func (d *doc) coordinatedReport(st, en int) int {
 }
 
 // sharedCue returns the "and" or "but" in the content [st, en) that joins
-// a second verb of saying to the cue, with the same subject (`said A but
-// added, "B"`, `said A and insisted that B`), and that verb; or -1, -1.
+// a second verb of saying to the cue cw, with the same subject (`said A
+// but added, "B"`, `said A and insisted that B`), and that verb; or -1, -1.
+// Only a finite cue (said, told) shares its subject so: for another the
+// content is not scanned.
 // The verb must be finite (`and say` after "to" has a subject of its
 // own), no relative or subordinate clause may open before it (`said
 // those who called and complained were angry`) nor a comma stand there
 // but the conjunction's own, and it must report enough to be attributed,
 // as tryCue asks.
-func (d *doc) sharedCue(st, en int) (int, int) {
+func (d *doc) sharedCue(cw string, st, en int) (int, int) {
+	if !finiteSaying(cw) {
+		return -1, -1
+	}
 	for k := st + 1; k+2 < en; k++ {
 		if d.isPunctAny(k, ",;:") && !d.isWord(k+1, "and") && !d.isWord(k+1, "but") {
 			return -1, -1 // `looked up, frowned and said`: not the cue's

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Naming the speaker of a source phrase: a name in it, a pronoun's
 // antecedent, or the person named before in the role it gives.
@@ -168,7 +172,8 @@ func (d *doc) speaksFor(sa, n int) string {
 		return ""
 	}
 	text := d.spanText(sa, f)
-	return "via " + strings.ToLower(text[:1]) + text[1:]
+	r, size := utf8.DecodeRuneInString(text) // (not text[:1]: a letter may take more bytes)
+	return "via " + string(unicode.ToLower(r)) + text[size:]
 }
 
 // speakersFor speak for someone else (`a lawyer for Mr Smith`).

@@ -144,3 +144,17 @@ func TestPlaceOfARoleIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// What a spokesman says is the person's, via the spokesman: the role's
+// first letter is lowered whole, however many bytes it takes.
+func TestViaASpokesman(t *testing.T) {
+	for in, want := range map[string]string{
+		"A spokesman for Mr Tom Smith said the plan was sound.":     "via a spokesman",
+		"Élite spokesman for Mr Tom Smith said the plan was sound.": "via élite spokesman",
+	} {
+		qs := Extract(in)
+		if len(qs) != 1 || qs[0].Speaker != "Tom Smith" || qs[0].Role != want {
+			t.Errorf("%s\n got %+v, want Tom Smith, role %q", in, qs, want)
+		}
+	}
+}

@@ -159,8 +159,7 @@ func (d *doc) trailingAttribution(ui, ts, te int) bool {
 // case (`"Many are unsure," she wrote in a note explaining her vote, "but
 // most agree."`).
 func (d *doc) splitSentence(a, b int) bool {
-	q := d.quotes[d.toks[a].q]
-	return q.closed && runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)) == ',' && d.lowerQuote(d.toks[b].q)
+	return d.openHalf(a) && d.lowerQuote(d.toks[b].q)
 }
 
 // openHalf reports whether the quotation at a closes on a comma: a
