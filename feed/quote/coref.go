@@ -73,30 +73,6 @@ func (d *doc) nameRun(i, te int) int {
 	return j
 }
 
-// paperDay reports whether token j is a day in a newspaper's name: `The
-// Sunday Times`, `Sunday Mirror`, `The Mail on Sunday` (a day otherwise
-// ends a name: `told Reuters on Sunday`, `Mr Smith Monday said`).
-func (d *doc) paperDay(j, te int) bool {
-	if w := d.word(j); !strings.EqualFold(w, "sunday") && !strings.EqualFold(w, "saturday") {
-		return false
-	}
-	if j+1 < te && d.toks[j+1].kind == tWord && inSet(newspaperWords, d.word(j+1)) {
-		return true
-	}
-	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && inSet(onSundayPapers, d.word(j-2))
-}
-
-// newspaperWords name a newspaper after a day (`Sunday Times`).
-var newspaperWords = map[string]bool{
-	"times": true, "telegraph": true, "herald": true, "mirror": true, "express": true, "post": true, "people": true,
-	"mail": true, "star": true, "independent": true, "sport": true, "tribune": true,
-}
-
-// onSundayPapers name a newspaper before "on Sunday" (`The Mail on
-// Sunday`); others before it are the day it wrote (`The Washington Post on
-// Sunday reported`).
-var onSundayPapers = map[string]bool{"mail": true, "independent": true, "scotland": true}
-
 // classify splits a capitalised run [a, b) into role and name and decides
 // what it names.
 func (d *doc) classify(a, b int) (m mention) {
@@ -495,12 +471,6 @@ func push(m map[string]int32, key string, k int) (map[string]int32, int32) {
 // titleOnly reports whether the mention is a bare title (`the President`).
 func (m *mention) titleOnly() bool {
 	return m.words == 1 && classOf(m.name)&cTitle != 0 && !capsRank(m.name)
-}
-
-// capsRank reports whether w is a rank abbreviation in capitals, which is
-// no rank: `ADM said` is a company.
-func capsRank(w string) bool {
-	return isAcronym(w) && inSet(rankAbbrevs, w)
 }
 
 // titledBefore returns the canonical mention of the nearest person named

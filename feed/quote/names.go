@@ -13,7 +13,7 @@ type titleInfo struct {
 	roleTitle bool
 }
 
-var titles = map[string]titleInfo{
+var titles = withRanks(map[string]titleInfo{
 	"mr": {'m', false}, "mr.": {'m', false}, "mrs": {'f', false}, "mrs.": {'f', false}, "ms": {'f', false}, "ms.": {'f', false},
 	"miss": {'f', false}, "sir": {'m', false}, "dame": {'f', false}, "lord": {'m', false}, "lady": {'f', false},
 	"dr": {0, false}, "dr.": {0, false}, "prof": {0, false}, "prof.": {0, false}, "professor": {0, true},
@@ -30,11 +30,7 @@ var titles = map[string]titleInfo{
 	"director": {0, true}, "manager": {0, true}, "candidate": {0, true}, "nominee": {0, true}, "congressman": {'m', true},
 	"congresswoman": {'f', true}, "councillor": {0, true}, "councilman": {'m', true}, "mp": {0, true}, "mep": {0, true},
 	"sens.": {0, true}, "reps.": {0, true}, "govs.": {0, true}, "messrs": {'m', false}, "dem.": {0, true}, "gop": {0, true},
-	// ranks as British news writes them, without a full stop
-	"lt": {0, true}, "col": {0, true}, "gen": {0, true}, "maj": {0, true}, "brig": {0, true}, "capt": {0, true},
-	"sgt": {0, true}, "cpl": {0, true}, "adm": {0, true}, "cdr": {0, true}, "insp": {0, true}, "supt": {0, true},
-	"det": {0, true},
-}
+})
 
 // wordNames are given names that are also English words: "bill" in lower
 // case says nothing against `Bill Hunt`.
@@ -48,12 +44,51 @@ var wordNames = map[string]bool{
 	"rusty": true, "autumn": true, "summer": true, "sky": true, "august": true, "miles": true, "drew": true,
 }
 
-// rankAbbrevs are ranks written without a full stop that, in capitals,
-// are something else: `ADM` (Archer Daniels Midland), `CDR`, `COL`.
+// rankAbbrevs are ranks as British news writes them, without a full stop
+// (`Lt Col Eric Schnaible`): titles, but in capitals something else: `ADM`
+// (Archer Daniels Midland), `CDR`, `COL`.
 var rankAbbrevs = map[string]bool{
 	"lt": true, "col": true, "gen": true, "maj": true, "brig": true, "capt": true, "sgt": true, "cpl": true,
 	"adm": true, "cdr": true, "insp": true, "supt": true, "det": true,
 }
+
+// withRanks adds the rank abbreviations to the titles, as titles of office.
+func withRanks(t map[string]titleInfo) map[string]titleInfo {
+	for w := range rankAbbrevs {
+		t[w] = titleInfo{0, true}
+	}
+	return t
+}
+
+// capsRank reports whether w is a rank abbreviation in capitals, which is
+// no rank: `ADM said` is a company.
+func capsRank(w string) bool {
+	return isAcronym(w) && inSet(rankAbbrevs, w)
+}
+
+// paperDay reports whether token j is a day in a newspaper's name: `The
+// Sunday Times`, `Sunday Mirror`, `The Mail on Sunday` (a day otherwise
+// ends a name: `told Reuters on Sunday`, `Mr Smith Monday said`).
+func (d *doc) paperDay(j, te int) bool {
+	if w := d.word(j); !strings.EqualFold(w, "sunday") && !strings.EqualFold(w, "saturday") {
+		return false
+	}
+	if j+1 < te && d.toks[j+1].kind == tWord && inSet(newspaperWords, d.word(j+1)) {
+		return true
+	}
+	return j >= 2 && d.isWord(j-1, "on") && d.toks[j-2].kind == tWord && inSet(onSundayPapers, d.word(j-2))
+}
+
+// newspaperWords name a newspaper after a day (`Sunday Times`).
+var newspaperWords = map[string]bool{
+	"times": true, "telegraph": true, "herald": true, "mirror": true, "express": true, "post": true, "people": true,
+	"mail": true, "star": true, "independent": true, "sport": true, "tribune": true,
+}
+
+// onSundayPapers name a newspaper before "on Sunday" (`The Mail on
+// Sunday`); others before it are the day it wrote (`The Washington Post on
+// Sunday reported`).
+var onSundayPapers = map[string]bool{"mail": true, "independent": true, "scotland": true}
 
 // postNominals follow a name (`Frank Field MP`, `Guy Mansfield QC`): they
 // are a role, not part of the name. (Not "Jr": Donald Trump Jr is not his
