@@ -63,6 +63,7 @@ func TestSourceHeadedByAPerson(t *testing.T) {
 // comma is no role of the paper.
 func TestSundayPapers(t *testing.T) {
 	for in, want := range map[string][2]string{
+		"According to the Daily Telegraph, the bid failed.":                     {"Daily Telegraph", ""},
 		"The Mail on Sunday said the deal was off.":                             {"Mail on Sunday", ""},
 		"The Independent on Sunday reported that the bid had failed.":           {"Independent on Sunday", ""},
 		"The Washington Post on Sunday reported that the deal was off.":         {"Washington Post", ""},
@@ -135,8 +136,9 @@ func TestParticipleAfterTheClause(t *testing.T) {
 // body stays the speaker of its officials' words.
 func TestPlaceOfARoleIsNoSpeaker(t *testing.T) {
 	for in, want := range map[string][2]string{
-		"The mayor of London said the plan was sound.":             {"", "The mayor of London"},
-		"A spokesman for the Home Office said the plan was sound.": {"Home Office", ""},
+		"The plan was sound, said the mayor of Newcastle and Gateshead.": {"", "the mayor of Newcastle and Gateshead"},
+		"The mayor of London said the plan was sound.":                   {"", "The mayor of London"},
+		"A spokesman for the Home Office said the plan was sound.":       {"Home Office", ""},
 	} {
 		qs := Extract(in)
 		if len(qs) != 1 || qs[0].Speaker != want[0] || want[1] != "" && qs[0].Role != want[1] {
@@ -155,6 +157,25 @@ func TestViaASpokesman(t *testing.T) {
 		qs := Extract(in)
 		if len(qs) != 1 || qs[0].Speaker != "Tom Smith" || qs[0].Role != want {
 			t.Errorf("%s\n got %+v, want Tom Smith, role %q", in, qs, want)
+		}
+	}
+}
+
+// An article that asks about many names (past the first few look-ups,
+// which scan it) gathers its lower-case words once; the answers are the
+// same: each "he" passes over its thing-like hall to the person before.
+func TestManyThingLikeNames(t *testing.T) {
+	var in string
+	for i := range 24 {
+		in += fmt.Sprintf("Mr Tom Smith%d spoke. The Grand Hall%d was full, the new hall%d too. “It went well,” he said. ", i, i, i)
+	}
+	qs := Extract(in)
+	if len(qs) != 24 {
+		t.Fatalf("%d quotes, want 24", len(qs))
+	}
+	for i, q := range qs {
+		if want := fmt.Sprintf("Tom Smith%d", i); q.Speaker != want {
+			t.Errorf("quote %d by %q, want %q", i, q.Speaker, want)
 		}
 	}
 }
