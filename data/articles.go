@@ -65,6 +65,9 @@ type ListItem struct {
 
 const summaryColumns = `id, title, place, source, author, url, published, sort_time, read, starred, quote_count`
 
+// summaryColumnsOfA are the summaryColumns of articles joined as "a".
+const summaryColumnsOfA = `a.id, a.title, a.place, a.source, a.author, a.url, a.published, a.sort_time, a.read, a.starred, a.quote_count`
+
 // scanSummary scans the summaryColumns of a row, then any extra columns
 // after them into extra.
 func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (ListItem, error) {
@@ -126,7 +129,7 @@ func listQuery(q ListQuery) (query string, args []any, ascending bool) {
 		where = append(where, "i.feed_id = ?")
 		args = append(args, q.FeedID)
 	}
-	query = "SELECT a." + strings.ReplaceAll(summaryColumns, ", ", ", a.") + from
+	query = "SELECT " + summaryColumnsOfA + from
 	switch q.Filter {
 	case Unread:
 		where = append(where, t+".read = 0")

@@ -59,8 +59,7 @@ func (s *Store) SearchFrom(ctx context.Context, query string, offset, limit int)
 // (their rowid is not handed to FTS5, as "+" says: a MATCH by rowid opens
 // the index afresh for each row), since snippet() works only on the rows
 // of a MATCH. Ties in rank go by rowid, as in the one query's sort.
-const searchQuery = `SELECT a.id, a.title, a.place, a.source, a.author, a.url,
-	a.published, a.sort_time, a.read, a.starred, a.quote_count,
+const searchQuery = `SELECT ` + summaryColumnsOfA + `,
 	snippet(article_text, 1, ?3, ?4, '…', 16), bm25(article_text, 10.0, 1.0) AS rank
 	FROM article_text CROSS JOIN articles a ON a.id = article_text.rowid
 	WHERE article_text MATCH ?1 AND +article_text.rowid IN (SELECT rowid FROM article_text
