@@ -215,3 +215,32 @@ func TestRefreshLeavesForeignKeysOn(t *testing.T) {
 		t.Errorf("a speaker name for no speaker after a refresh: %v, want a foreign key error", err)
 	}
 }
+
+// RefreshSpeakers hands the merge each name with the number of articles
+// it is in, which MergeSpeakers weighs names by.
+func TestRefreshHandsArticleCounts(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	quote := func(speaker string) Quote {
+		return Quote{Text: "a", Kind: Direct, Content: Span{0, 1}, CueSpan: NoSpan, SourceSpan: NoSpan, Speaker: speaker}
+	}
+	a1, a2 := article(1), article(2)
+	a1.Quotes = []Quote{quote("Ann Lee"), quote("Bo Chan")}
+	a2.Quotes = []Quote{quote("Ann Lee")}
+	if _, err := s.Insert(ctx, []Article{a1, a2}); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	err := s.RefreshSpeakers(ctx, func(names []string, articles []int) map[string]string {
+		for i, n := range names {
+			got[n] = articles[i]
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["Ann Lee"] != 2 || got["Bo Chan"] != 1 || len(got) != 2 {
+		t.Errorf("the merge was handed %v, want Ann Lee in 2 articles, Bo Chan in 1", got)
+	}
+}

@@ -12,11 +12,12 @@ import (
 // a compatible person or organisation, the one that spoke there (named, or
 // itself "he" of someone before), else its subject (the first name): in `On
 // the re-election of George Bush, Mr Kennedy said ...` a following "he
-// said" is Mr Kennedy. A capitalised run that nothing shows to be a person
-// (no title, role, gender, cue or other form of it: `his New Year
-// message`, `at Belmarsh Prison`) is taken only when no unit in reach has
-// a better one, when the article also writes a word of it in lower case,
-// or when it comes where a place does; sure is false for such a one.
+// said" is Mr Kennedy. Two kinds of mention are taken only when no unit
+// in reach has a better one, and then with sure false: a capitalised run
+// that nothing shows to be a person (no title, role, gender, cue or other
+// form of it) and whose words the article also writes in lower case (`his
+// New Year message`), and an untitled one where a place goes (`at
+// Belmarsh Prison`).
 func (d *doc) resolvePronoun(kind byte, p, u int) (k int, sure bool) {
 	wantOrg := kind == 'n' || kind == 'p'
 	compatible := func(c int) bool {
