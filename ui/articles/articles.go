@@ -55,6 +55,7 @@ type Model struct {
 	searchSeq    int
 	asked        string // the query as the store was asked it, for more pages
 	moreHits     bool   // the store holds hits beyond those read
+	read         int    // rows of the search read from the store: where the next page starts
 	hitsFetching bool   // a query for more hits is in flight
 	searching    bool
 	searchFailed bool

@@ -23,13 +23,12 @@ type searchMsg struct {
 // one for the last edit searches.
 type debounceMsg struct{ seq int }
 
-// moreHitsMsg is a search read again further, for the hits after those
-// read.
+// moreHitsMsg is a page of a search further down: SearchLimit hits and
+// one more, which says more exist.
 type moreHitsMsg struct {
-	seq   int
-	asked int // hits asked for, one more than needed: more exist if it came
-	hits  []data.SearchHit
-	err   error
+	seq  int
+	hits []data.SearchHit
+	err  error
 }
 
 func (searchMsg) articlesMsg()   {}
@@ -158,6 +157,7 @@ func (m *Model) receiveSearch(msg searchMsg) tea.Cmd {
 	if m.moreHits = len(m.hits) > SearchLimit; m.moreHits {
 		m.hits = m.hits[:SearchLimit]
 	}
+	m.read = len(m.hits)
 	m.hitNav = common.ListNav{}
 	m.hitNav.Clamp(len(m.hits), m.visibleRows())
 	if m.openFound && !m.typing {
@@ -187,18 +187,21 @@ func (m *Model) maybeMoreHits() tea.Cmd {
 		return nil
 	}
 	m.hitsFetching = true
-	c, seq, query, from := m.common, m.searchSeq, m.asked, len(m.hits)
+	c, seq, query, from := m.common, m.searchSeq, m.asked, m.read
 	return func() tea.Msg {
 		ctx, cancel := c.Context()
 		defer cancel()
 		hits, err := c.Store.SearchFrom(ctx, query, from, SearchLimit+1)
-		return moreHitsMsg{seq: seq, asked: SearchLimit + 1, hits: hits, err: err}
+		return moreHitsMsg{seq: seq, hits: hits, err: err}
 	}
 }
 
 // receiveMoreHits adds the page's hits not shown yet, in rank order; hits
 // already shown keep their place (and their flags, which may have changed
-// since; an article that arrived meanwhile can move one down a page).
+// since). Pages go on from the rows read, not from the hits shown: articles
+// that arrived since the search rank in among the pages read, push hits
+// already shown down into the next page, and would otherwise fill page
+// after page with nothing new.
 func (m *Model) receiveMoreHits(msg moreHitsMsg) tea.Cmd {
 	if msg.seq != m.searchSeq {
 		return nil
@@ -207,8 +210,9 @@ func (m *Model) receiveMoreHits(msg moreHitsMsg) tea.Cmd {
 	if msg.err != nil {
 		return func() tea.Msg { return common.ErrorStatus("reading more hits", msg.err) }
 	}
-	m.moreHits = len(msg.hits) >= msg.asked
-	hits := msg.hits[:min(len(msg.hits), msg.asked-1)]
+	m.moreHits = len(msg.hits) > SearchLimit
+	hits := msg.hits[:min(len(msg.hits), SearchLimit)]
+	m.read += len(hits)
 	shown := make(map[int64]bool, len(m.hits))
 	for _, h := range m.hits {
 		shown[h.ID] = true

@@ -1,12 +1,16 @@
 package articles
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"byline/data"
 	"byline/ui/common"
 )
 
@@ -68,5 +72,61 @@ func TestHitKeysWhileTypingLoadMore(t *testing.T) {
 	}
 	if len(m.hits) <= SearchLimit {
 		t.Errorf("%d hits after moving to the end while typing, want more than %d", len(m.hits), SearchLimit)
+	}
+}
+
+// Articles that match and arrive after the search rank in among its pages:
+// paging goes on from the rows read, so it ends, and every hit of the
+// search before them is reached (pages from the hits shown filled with
+// hits already shown and asked again without end).
+func TestSearchPagesPastArrivals(t *testing.T) {
+	r := lipgloss.NewRenderer(nil)
+	s := storeOf(t, 250)
+	m := New(common.Common{Store: s, Renderer: r}, DefaultKeyMap(), DefaultStyles(r))
+	m.SetSize(60, 20)
+	settle(m, m.Init())
+	settle(m, m.search("article", true))
+	var more []data.Article
+	for i := range 300 {
+		more = append(more, data.Article{Key: fmt.Sprint("new", i), Title: fmt.Sprintf("Article new %04d", i), Body: "x", Published: time.Unix(2e9, 0)})
+	}
+	if _, err := s.Insert(context.Background(), more); err != nil {
+		t.Fatal(err)
+	}
+	// the commands of a G, run at most 100 messages deep
+	var run func(cmd tea.Cmd, depth int)
+	run = func(cmd tea.Cmd, depth int) {
+		if cmd == nil || depth > 100 {
+			return
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c, depth+1)
+			}
+		default:
+			_, next := m.Update(msg)
+			run(next, depth+1)
+		}
+	}
+	for range 10 {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("G")})
+		run(cmd, 0)
+	}
+	if m.moreHits || m.hitsFetching {
+		t.Fatalf("paging has not ended: %d hits, more %v, fetching %v", len(m.hits), m.moreHits, m.hitsFetching)
+	}
+	seen := map[int64]bool{}
+	for _, h := range m.hits {
+		if seen[h.ID] {
+			t.Fatalf("hit %d listed twice", h.ID)
+		}
+		seen[h.ID] = true
+	}
+	for id := int64(1); id <= 250; id++ {
+		if !seen[id] {
+			t.Fatalf("article %d of the search before the arrivals never reached (%d hits)", id, len(m.hits))
+		}
 	}
 }
