@@ -88,7 +88,7 @@ func TestSearchPagesPastArrivals(t *testing.T) {
 	settle(m, m.search("article", true))
 	var more []data.Article
 	for i := range 300 {
-		more = append(more, data.Article{Key: fmt.Sprint("new", i), Title: fmt.Sprintf("Article new %04d", i), Body: "x", Published: time.Unix(2e9, 0)})
+		more = append(more, data.Article{Key: fmt.Sprint("new", i), Title: fmt.Sprintf("Article article %04d", i), Body: "article article", Published: time.Unix(2e9, 0)})
 	}
 	if _, err := s.Insert(context.Background(), more); err != nil {
 		t.Fatal(err)
