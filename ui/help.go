@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -14,8 +15,28 @@ func (m *Model) helpView() string {
 	if !m.helpShown {
 		return m.help.ShortHelpView(h.ShortHelp())
 	}
-	return fullHelpBands(m.help, h.FullHelp(), m.width)
+	// Update asks for it after every message while it is shown (fetch
+	// progress, renderings, mouse): laid out again only when its keys or
+	// the width change.
+	groups := h.FullHelp()
+	var key strings.Builder
+	fmt.Fprint(&key, m.width)
+	for _, g := range groups {
+		key.WriteByte('|')
+		for _, b := range g {
+			if b.Enabled() {
+				fmt.Fprintf(&key, "%s\x00%s\x00", b.Help().Key, b.Help().Desc)
+			}
+		}
+	}
+	if c := &m.helpCache; c.key != key.String() {
+		c.key, c.view = key.String(), fullHelpBands(m.help, groups, m.width)
+	}
+	return m.helpCache.view
 }
+
+// helpCache is the full help laid out, and what it was laid out for.
+type helpCache struct{ key, view string }
 
 // fullHelpBands lays the full help's groups out in as few rows as the
 // width allows (see planHelp): bubbles' help puts them side by side on one

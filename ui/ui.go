@@ -45,6 +45,7 @@ type Model struct {
 	list          paneID // the list shown beside the article on a wide screen
 	helpShown     bool
 	fullHelp      string // the full help as last drawn, while it is shown
+	helpCache     helpCache
 	boxes         boxes
 
 	counts    data.Counts
