@@ -272,7 +272,7 @@ Without a verb, print byline's help.`,
 			// after a group of verbs, an unknown one: 'help feeds frob')
 			cmd, rest, err := c.Root().Find(args)
 			if err != nil || len(rest) > 0 && cmd.HasSubCommands() {
-				return usagef("no help for %q: byline has no such verb (see 'byline help')", strings.Join(args, " "))
+				return usagef("no help for %q: byline has no such verb", strings.Join(args, " "))
 			}
 			cmd.InitDefaultHelpFlag()
 			return cmd.Help()
@@ -280,32 +280,14 @@ Without a verb, print byline's help.`,
 	}
 }
 
-// version is the module's version, else the commit it was built from (with
-// "+changes" for uncommitted ones), and the Go that built it.
+// version is the module's version (for a build from a checkout, the
+// pseudo-version Go makes of its commit) and the Go that built it.
 func version() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "(unknown version)"
 	}
-	v := info.Main.Version
-	var rev, modified string
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			if s.Value == "true" {
-				modified = "+changes"
-			}
-		}
-	}
-	if (v == "" || v == "(devel)") && rev != "" {
-		v = "commit " + rev[:min(12, len(rev))] + modified
-	}
-	if v == "" {
-		v = "(devel)"
-	}
-	return v + ", " + info.GoVersion
+	return info.Main.Version + ", " + info.GoVersion
 }
 
 // defaultStorePath is the store in the XDG data folder: $XDG_DATA_HOME,

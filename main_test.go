@@ -227,7 +227,10 @@ func TestSeedArticle(t *testing.T) {
 	if strings.Count(out, "has said he was willing to hold peace talks") != 2 { // title + body once
 		t.Fatalf("the lead is shown more or less than once in the body:\n%s", out)
 	}
-	out, _, _ = runCLI(t, "--store", store, "quotes", "--speaker", "alkhatib", "--json")
+	out, stderr, _ := runCLI(t, "--store", store, "quotes", "--speaker", "alkhatib", "--json")
+	if stderr != "Quotes of Moaz Alkhatib: the speakers closest to \"alkhatib\".\n" {
+		t.Errorf("quotes --speaker alkhatib does not name the speaker it took on stderr: %q", stderr)
+	}
 	var quotes []map[string]any
 	if err := json.Unmarshal([]byte(out), &quotes); err != nil {
 		t.Fatal(err)

@@ -167,8 +167,10 @@ func (a *app) quotesCommand() *cobra.Command {
 		Use:   "quotes",
 		Short: "List quotes from the store, newest first",
 		Long: `List the quotes in the store, newest first, each with its speaker, role,
-article and date. --speaker finds the closest speakers to NAME, forgiving case,
-accents, partial names and small typos ("feltman", "jeffrey", "Feltmann").
+article and date. --speaker takes every speaker closest to NAME, forgiving case,
+accents, partial names and small typos ("feltman", "jeffrey", "Feltmann"), and
+names them on stderr ("blair": Tony, Cherie and Ian Blair). A quote with no
+named speaker shows who the article says spoke ("The mayor"), or "unattributed".
 Offsets in --json are bytes, end excluded, from the start of the article's
 text (its body, dateline removed), not of all 'byline show' prints: that puts
 the title, a source and date line and the URL, then a blank line, above the

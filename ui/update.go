@@ -206,18 +206,18 @@ func (m *Model) setFocus(p paneID) {
 // article pane may need a new rendering for a new width.
 func (m *Model) relayout() tea.Cmd {
 	if m.focus == articlePane && m.width < wideWidth {
-		m.keys.Quit.SetHelp("q", "back")
+		m.keys.Quit.SetHelp(m.keys.Quit.Help().Key, "back")
 	} else {
-		m.keys.Quit.SetHelp("q", "quit")
+		m.keys.Quit.SetHelp(m.keys.Quit.Help().Key, "quit")
 	}
 	helpLines := 0
 	m.fullHelp = ""
 	if m.helpShown {
-		m.keys.Help.SetHelp("?", "fewer keys")
+		m.keys.Help.SetHelp(m.keys.Help.Help().Key, "fewer keys")
 		m.fullHelp = m.helpView()
 		helpLines = lipgloss.Height(m.fullHelp)
 	} else {
-		m.keys.Help.SetHelp("?", "more keys")
+		m.keys.Help.SetHelp(m.keys.Help.Help().Key, "more keys")
 	}
 	m.boxes = layout(m.width, m.height, m.focus, m.list, helpLines)
 	for p := range paneCount {
