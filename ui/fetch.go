@@ -57,7 +57,7 @@ type fetchDoneMsg struct {
 func (m *Model) startFetch() tea.Cmd {
 	f := &m.fetch
 	if f.running {
-		return common.Status("already fetching") // the progress is beside it
+		return common.Status("already fetching") // the progress is beside it (on a line with room for both)
 	}
 	f.running = true
 	f.run++
@@ -122,9 +122,12 @@ func (m *Model) fetchResult(msg fetchResultMsg) tea.Cmd {
 	if r.Status == fetch.Failed {
 		f.failed++
 	}
-	cmds := []tea.Cmd{waitFetch(f.events), m.feeds.Reload()}
+	// (new articles bring fresh counts, and the feeds pane reloads on them)
+	cmds := []tea.Cmd{waitFetch(f.events)}
 	if r.New > 0 {
 		cmds = append(cmds, m.broadcast(common.ArticlesArrivedMsg{New: r.New}), m.loadCounts())
+	} else {
+		cmds = append(cmds, m.feeds.Reload()) // its last fetch, its error
 	}
 	return tea.Batch(cmds...)
 }
@@ -138,7 +141,7 @@ func (m *Model) fetchDone(msg fetchDoneMsg) tea.Cmd {
 	f.running = false
 	f.cancel()
 	s := msg.sum
-	cmds := []tea.Cmd{m.feeds.Reload(), m.loadCounts()}
+	cmds := []tea.Cmd{m.loadCounts()} // (the feeds pane reloads on the counts)
 	switch {
 	case msg.err != nil:
 		m.status, m.statusErr = fmt.Sprintf("fetching failed: %v (%s stored)", msg.err, common.Plural(s.New, "new article")), true

@@ -103,8 +103,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // SelectedError puts the selected subscription's last error, whole, in the
 // status line (the width of the screen): its row has room for the start
-// only. A key press clears it and the next one puts back the error of the
-// feed then selected; the root asks for it when the pane gets the focus.
+// only. The root clears the status line on a key press; the pane's
+// command for the same key puts back the error of the feed then selected,
+// and the root asks for it when the pane gets the focus.
 func (m *Model) SelectedError() tea.Cmd {
 	if !m.focused || len(m.feeds) == 0 {
 		return nil
