@@ -176,7 +176,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		// after the sentence's clause reports what its subject said
 		if sa, sb := d.clauseSubject(ts, c-1); sb > sa {
 			st := d.afterCue(c, ce, te)
-			if en := d.contentEnd(st, te); en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en)) {
+			if en := d.contentEnd(st, te); d.reportsEnough(st, en) {
 				at := att{cue: [2]int{c, ce}, src: [2]int{sa, sb}}
 				if k := d.coordinatedReport(st, en); k > st {
 					// `saying, "...", but he denied that ...`: the second
@@ -236,7 +236,7 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 	en := d.contentEnd(st, te)
 	before := sa > ts+1 && (d.isPunct(sa-1, ',') || d.toks[sa-1].kind == tQuote || d.isPunct(sa-1, '—'))
 	strongAfter := st < te && (st > ce && (d.isWord(st-1, "that") || d.isPunct(st-1, ':')) || d.toks[st].kind == tQuote)
-	after := en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en))
+	after := d.reportsEnough(st, en)
 	if after && !strongAfter && before && d.toks[st].kind == tWord && inSet(tailWords, d.word(st)) && !d.existential(st, te) {
 		after = false // `..., Mr X said in a statement.`
 	}
@@ -333,6 +333,12 @@ func (d *doc) tryCue(ui, ts, te, c, ce int) bool {
 		return d.attributePrevious(ui, &at)
 	}
 	return false
+}
+
+// reportsEnough reports whether the content [st, en) after a cue is
+// enough to be attributed: three words, or a quotation.
+func (d *doc) reportsEnough(st, en int) bool {
+	return en > st && (d.atLeastWords(st, en, 3) || d.hasQuote(st, en))
 }
 
 // clauseSubject returns the subject that opens the clause [ts, end): a

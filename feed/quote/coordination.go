@@ -27,7 +27,7 @@ func (d *doc) coordinatedReport(st, en int) int {
 			if ce := d.cueAt(c, en); ce > c {
 				if a, _, _, ok := d.npBefore(c, k+2); ok && a == k+2 && !weakCues[strings.ToLower(d.word(c))] {
 					st2 := d.afterCue(c, ce, en)
-					if en2 := d.contentEnd(st2, en); en2 > st2 && (d.atLeastWords(st2, en2, 3) || d.hasQuote(st2, en2)) {
+					if en2 := d.contentEnd(st2, en); d.reportsEnough(st2, en2) {
 						return k
 					}
 				}
@@ -77,7 +77,7 @@ func (d *doc) sharedCue(cw string, st, en int) (int, int) {
 		if st2 < en && d.toks[st2].kind == tWord && inSet(tailWords, d.word(st2)) && !d.isWord(st2-1, "that") {
 			continue // `and wrote in Ron Paul`, `and said on Friday`
 		}
-		if en2 := d.contentEnd(st2, en); en2 > st2 && (d.atLeastWords(st2, en2, 3) || d.hasQuote(st2, en2)) {
+		if en2 := d.contentEnd(st2, en); d.reportsEnough(st2, en2) {
 			return k, c
 		}
 	}

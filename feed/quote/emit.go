@@ -108,7 +108,7 @@ func (d *doc) emitSpan(ui, a, b int, at *att) {
 // or a dash or another verb of saying follows.
 func (d *doc) noRunOn(a, b int) bool {
 	q := d.quotes[d.toks[a].q]
-	if r := runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)); r == '!' || r == '?' || r == '.' {
+	if r := d.lastRune(q); r == '!' || r == '?' || r == '.' {
 		return true
 	}
 	if d.isPunctAny(a+1, "—–-") {

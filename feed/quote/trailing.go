@@ -166,7 +166,7 @@ func (d *doc) splitSentence(a, b int) bool {
 // sentence its speaker has not finished.
 func (d *doc) openHalf(a int) bool {
 	q := d.quotes[d.toks[a].q]
-	return q.closed && runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd)) == ','
+	return q.closed && d.lastRune(q) == ','
 }
 
 // sayingVerbIn reports whether [a, b) holds a verb of saying or of
@@ -342,12 +342,18 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 	return false
 }
 
+// lastRune is the last character inside quotation q, spaces left out:
+// the punctuation it closes on.
+func (d *doc) lastRune(q qspan) rune {
+	return runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd))
+}
+
 // quoteEndsClause reports whether the quotation at token i closes on a
 // comma, a question mark or an exclamation mark: the punctuation of a
 // quotation followed by its attribution.
 func (d *doc) quoteEndsClause(i int) bool {
 	q := d.quotes[d.toks[i].q]
-	r := runeBefore(d.text, q.inner, trimSpaceEnd(d.text, q.inner, q.innerEnd))
+	r := d.lastRune(q)
 	return q.closed && (r == ',' || r == '?' || r == '!')
 }
 
