@@ -63,12 +63,11 @@ type ListItem struct {
 	Cursor Cursor
 }
 
-const summaryColumns = `id, title, place, source, author, url, published, sort_time, read, starred, quote_count`
-
-// summaryColumnsOfA are the summaryColumns of articles joined as "a".
+// summaryColumnsOfA are an article summary's columns, of articles joined as
+// "a", for list and search alike.
 const summaryColumnsOfA = `a.id, a.title, a.place, a.source, a.author, a.url, a.published, a.sort_time, a.read, a.starred, a.quote_count`
 
-// scanSummary scans the summaryColumns of a row, then any extra columns
+// scanSummary scans the summaryColumnsOfA of a row, then any extra columns
 // after them into extra.
 func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (ListItem, error) {
 	var it ListItem

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -152,5 +153,31 @@ func TestFeedListFollowsFlags(t *testing.T) {
 	}
 	if err := s.Verify(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Verify finds a feed item whose copy of its article's order and flags
+// (migration 11) is out of step with the article.
+func TestVerifyFeedItems(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.Insert(ctx, []Article{article(1)}); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddFeed(ctx, Feed{URL: "https://example.test/feed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LinkItems(ctx, id, []FeedItem{{Key: article(1).Key}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatalf("Verify on a store with a feed: %v", err)
+	}
+	if _, err := s.db.Exec("UPDATE feed_items SET starred = 1 - starred"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx); err == nil || !strings.Contains(err.Error(), "feed items out of step") {
+		t.Fatalf("Verify with a feed item out of step with its article: %v", err)
 	}
 }
